@@ -1,0 +1,46 @@
+"""`medilink db …`: apply the migrations and render them as `elt/init.sql`."""
+
+from __future__ import annotations
+
+import typer
+from rich.console import Console
+
+from elt.db import migrate
+from elt.settings import get_settings
+
+db_app = typer.Typer(help="Schema: Alembic migrations are the one source.", no_args_is_help=True)
+console = Console(stderr=True)
+
+
+@db_app.command()
+def upgrade(revision: str = typer.Argument("head", help="Target revision.")) -> None:
+    """Apply the migrations up to REVISION (idempotent)."""
+    before, after = migrate.upgrade(get_settings().sqlalchemy_url, revision)
+    if before == after:
+        console.print(f"Schema already at revision {after}: nothing to do.")
+    else:
+        console.print(f"Schema upgraded from {before or 'empty'} to {after}.")
+
+
+@db_app.command()
+def current() -> None:
+    """Print the database's revision and the newest one."""
+    revision = migrate.current_revision(get_settings().sqlalchemy_url)
+    print(f"current: {revision or 'none'}  head: {migrate.head_revision()}")
+
+
+@db_app.command()
+def sql(
+    write: bool = typer.Option(False, "--write", help=f"Write {migrate.INIT_SQL.name} instead of printing."),
+) -> None:
+    """Render the migrations as one SQL script (the seed's `psql -f elt/init.sql` path)."""
+    text = migrate.offline_sql()
+    if write:
+        migrate.INIT_SQL.write_text(text, encoding="utf-8")
+        console.print(f"Wrote {migrate.INIT_SQL}.")
+    else:
+        print(text, end="")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(db_app, name="db")

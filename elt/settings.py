@@ -1,0 +1,131 @@
+"""Every setting of the platform, read once from the environment and `.env`.
+
+Precedence (highest first): process environment, `.env` in the working directory, then the
+`stack.env` written by `medilink stack up` (so a running embedded stack is found without exports).
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import quote
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def default_home() -> Path:
+    """The `.medilink/` state folder: embedded stack data, logs, generated secrets."""
+    return Path(os.environ.get("MEDILINK_HOME") or PROJECT_ROOT / ".medilink")
+
+
+def clean_host(value: str | None) -> str | None:
+    """`http://db.example.org/` → `db.example.org`: users paste URLs where a host is wanted."""
+    if value is None:
+        return None
+    host = value.strip()
+    for scheme in ("postgresql://", "postgres://", "https://", "http://"):
+        if host.lower().startswith(scheme):
+            host = host[len(scheme) :]
+    host = host.split("/", 1)[0].rstrip("/")
+    return host or None
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=(str(default_home() / "stack.env"), ".env"),
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=False,
+    )
+
+    # Warehouse: DATABASE_URL wins; otherwise it is built from the seed's POSTGRES_* variables.
+    database_url: str | None = None
+    postgres_host: str | None = None
+    postgres_port: int = 5432
+    postgres_user: str = "postgres"
+    postgres_password: str | None = None
+    postgres_db: str = "medilink"
+
+    # Object storage: credentials and region come from boto3's usual chain.
+    s3_bucket: str = "medilink"
+    s3_prefix: str = "medical_records"
+    aws_endpoint_url: str | None = None
+    aws_default_region: str = "us-east-1"
+    # Only for non-AWS S3 servers (the embedded stack writes them to stack.env); on AWS leave
+    # them unset and boto3's chain finds the instance role.
+    aws_access_key_id: str | None = None
+    aws_secret_access_key: str | None = None
+
+    medilink_home: Path = Field(default_factory=default_home)
+
+    @field_validator("postgres_host", mode="before")
+    @classmethod
+    def _clean_host(cls, value: str | None) -> str | None:
+        return clean_host(value)
+
+    @field_validator("postgres_port", mode="before")
+    @classmethod
+    def _default_port(cls, value: object) -> object:
+        # An empty POSTGRES_PORT= in .env means "the default", not a crash in int().
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return 5432
+        return value
+
+    @field_validator(
+        "database_url",
+        "aws_endpoint_url",
+        "postgres_password",
+        "aws_access_key_id",
+        "aws_secret_access_key",
+        mode="before",
+    )
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    @field_validator("s3_prefix", mode="after")
+    @classmethod
+    def _strip_slashes(cls, value: str) -> str:
+        return value.strip("/")
+
+    @property
+    def database_configured(self) -> bool:
+        return bool(self.database_url or self.postgres_host)
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        """The warehouse URL for SQLAlchemy and Alembic (psycopg 3 driver)."""
+        url = self.libpq_url
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+
+    @property
+    def libpq_url(self) -> str:
+        """The warehouse URL as libpq (psycopg, psql) reads it."""
+        if self.database_url:
+            scheme, rest = self.database_url.split("://", 1)
+            return "postgresql://" + rest if scheme.startswith("postgres") else self.database_url
+        if not self.postgres_host:
+            raise RuntimeError(
+                "No database configured: set DATABASE_URL or POSTGRES_HOST, "
+                "or start the embedded stack with `medilink stack up`."
+            )
+        auth = quote(self.postgres_user, safe="")
+        if self.postgres_password:
+            auth += ":" + quote(self.postgres_password, safe="")
+        return f"postgresql://{auth}@{self.postgres_host}:{self.postgres_port}/{self.postgres_db}"
+
+    @property
+    def input_prefix(self) -> str:
+        return f"{self.s3_prefix}/input/"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()
