@@ -18,6 +18,7 @@ app = typer.Typer(
 COMMAND_MODULES = (
     "elt.cli.stack",
     "elt.cli.db",
+    "elt.cli.pipeline",
 )
 
 for module_name in COMMAND_MODULES:

@@ -129,6 +129,27 @@ create function etl.parse_list(value text) returns text[]
         else array(select btrim(item) from unnest(string_to_array(value, ';')) as item where btrim(item) <> '')
     end;
 
+-- A Nigerian number in E.164, or NULL when it is not one. `national_pattern` is the national
+-- number pattern of phonenumbers' NG metadata (elt.pipeline.phones), so the library stays the
+-- source of truth; numbers of other countries are checked by phonenumbers itself in Python.
+create function etl.ng_phone(value text, national_pattern text) returns text
+    language sql immutable parallel safe
+    return (
+        select case
+            when d !~ '^\+?[0-9]+$' then null
+            when d like '+234%' then case when substr(d, 5) ~ national_pattern then d end
+            when d like '+%' then null
+            when d like '0%' then case when substr(d, 2) ~ national_pattern then '+234' || substr(d, 2) end
+            when d ~ national_pattern then '+234' || d
+            when d like '234%' and substr(d, 4) ~ national_pattern then '+' || d
+        end
+        from (select regexp_replace(btrim(value), '[\s().\-/]', '', 'g') as d) as digits
+    );
+
+create table etl.ref_icd10 (
+    code text primary key   -- upper case, without the dot: A010 for A01.0
+);
+
 -- ---------------------------------------------------------------- pipeline bookkeeping
 create table etl.etl_batches (
     id            bigint generated always as identity primary key,

@@ -1,0 +1,88 @@
+"""`medilink upload` and `medilink pipeline run`: put files into the input prefix, then load them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from elt.pipeline import connect, run_pipeline
+from elt.pipeline.entities import entity_for_key
+from elt.s3 import s3_client
+from elt.settings import get_settings
+
+pipeline_app = typer.Typer(help="The ingest pipeline: stage → validate → upsert → archive.", no_args_is_help=True)
+console = Console(stderr=True)
+
+
+@pipeline_app.command("run")
+def run(
+    dry_run: bool = typer.Option(False, "--dry-run", help="Validate and report; change no table, move no file."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+) -> None:
+    """Process everything under the input prefix once and print a summary per file and table.
+
+    Exits 0 when the batch completed (even with rejected rows), 1 when it failed.
+    """
+    settings = get_settings()
+    with connect(settings) as conn, console.status("Starting…") as status:
+        summary = run_pipeline(
+            conn, s3_client(settings), settings, dry_run=dry_run, progress=lambda message: status.update(message)
+        )
+    if as_json:
+        print(json.dumps(summary.to_dict(), indent=2, default=str))
+    else:
+        _print_summary(summary)
+    if summary.status == "failed":
+        raise typer.Exit(code=1)
+
+
+def _print_summary(summary) -> None:
+    if summary.status == "nothing_to_do":
+        console.print("No files under the input prefix: nothing to do.")
+        return
+    label = " (dry run: nothing was changed)" if summary.dry_run else ""
+    console.print(f"Batch {summary.batch_id}: {summary.status}{label}")
+    files = Table("file", "entity", "status", "rows read", "rejected by reason", title="Files")
+    for item in summary.files:
+        reasons = ", ".join(f"{code} {n}" for code, n in item["rejected_by_reason"].items())
+        files.add_row(
+            item["key"],
+            item["entity"] or "?",
+            item["status"],
+            str(item["rows_read"] or 0),
+            reasons or (item["message"] if item["status"] in ("rejected", "duplicate") else ""),
+        )
+    console.print(files)
+    if summary.tables:
+        tables = Table("table", "processed", "inserted", "updated", "unchanged", "rejected", title="Tables")
+        for row in summary.tables:
+            tables.add_row(
+                row["table"], *(str(row[k]) for k in ("processed", "inserted", "updated", "unchanged", "rejected"))
+            )
+        console.print(tables)
+    if summary.error:
+        console.print(f"[red]Failed:[/red] {summary.error}")
+
+
+def upload(
+    files: list[Path] = typer.Argument(..., exists=True, dir_okay=False, readable=True, help="CSV files to upload."),
+    entity: str | None = typer.Option(None, help="Put the files under input/<entity>/ (else the name decides)."),
+) -> None:
+    """Put files into s3://$S3_BUCKET/$S3_PREFIX/input/ for the next pipeline run."""
+    settings = get_settings()
+    s3 = s3_client(settings)
+    for path in files:
+        key = settings.input_prefix + (f"{entity}/" if entity else "") + path.name
+        if entity is None and entity_for_key(key, settings.input_prefix) is None:
+            console.print(f"[yellow]{path.name}: the name names no entity; it will be rejected (use --entity).")
+        s3.upload_file(str(path), settings.s3_bucket, key)
+        console.print(f"Uploaded {path} → s3://{settings.s3_bucket}/{key}")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(pipeline_app, name="pipeline")
+    app.command("upload")(upload)

@@ -1,0 +1,82 @@
+"""Step 1, discover: list input/, fingerprint every object, open a batch, set duplicates aside."""
+
+from __future__ import annotations
+
+import hashlib
+
+import psycopg
+
+from elt.pipeline.db import prepare
+from elt.pipeline.entities import entity_for_key
+from elt.settings import Settings
+
+CHUNK = 8 * 1024 * 1024
+
+
+def list_input(s3, settings: Settings) -> list[dict]:
+    paginator = s3.get_paginator("list_objects_v2")
+    objects: list[dict] = []
+    for page in paginator.paginate(Bucket=settings.s3_bucket, Prefix=settings.input_prefix):
+        for item in page.get("Contents", []):
+            if not item["Key"].endswith("/"):
+                objects.append({"key": item["Key"], "size": item["Size"]})
+    return sorted(objects, key=lambda item: item["key"])
+
+
+def fingerprint(s3, bucket: str, key: str) -> str:
+    body = s3.get_object(Bucket=bucket, Key=key)["Body"]
+    digest = hashlib.sha256()
+    for chunk in body.iter_chunks(CHUNK):
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+def open_batch(
+    conn: psycopg.Connection, s3, settings: Settings, *, triggered_by: str = "cli", dry_run: bool = False
+) -> dict | None:
+    """Record a batch and its files; None (and no batch) when input/ holds nothing.
+
+    A file whose fingerprint matches one already archived is marked `duplicate` and skipped.
+    """
+    prepare(conn)
+    objects = list_input(s3, settings)
+    if not objects:
+        return None
+    with conn.transaction():
+        # A batch that never finished (a crash) is closed: its files are still in input/ and
+        # are processed again by this batch, which the idempotent upsert makes safe.
+        conn.execute(
+            "update etl.etl_batches set status = 'failed', completed_at = now(),"
+            " error_message = 'did not finish; its files were processed again by a later batch'"
+            " where status = 'running'"
+        )
+        batch_id = conn.execute(
+            "insert into etl.etl_batches (triggered_by, dry_run) values (%s, %s) returning id",
+            (triggered_by, dry_run),
+        ).fetchone()[0]
+    files = []
+    for item in objects:
+        sha256 = fingerprint(s3, settings.s3_bucket, item["key"])
+        entity = entity_for_key(item["key"], settings.input_prefix)
+        earlier = conn.execute(
+            "select id, archive_key from etl.etl_files where sha256 = %s and status = 'archived'"
+            " order by id desc limit 1",
+            (sha256,),
+        ).fetchone()
+        status = "duplicate" if earlier else "pending"
+        row = conn.execute(
+            "insert into etl.etl_files (batch_id, object_key, entity, size_bytes, sha256, status, archive_key,"
+            " error_message) values (%s, %s, %s, %s, %s, %s, %s, %s) returning id",
+            (
+                batch_id,
+                item["key"],
+                entity,
+                item["size"],
+                sha256,
+                status,
+                earlier[1] if earlier else None,
+                f"same content as file {earlier[0]}, already processed" if earlier else None,
+            ),
+        ).fetchone()
+        files.append({"file_id": row[0], "key": item["key"], "entity": entity, "status": status})
+    return {"batch_id": batch_id, "files": files}

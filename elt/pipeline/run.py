@@ -1,0 +1,95 @@
+"""The whole pipeline once: discover → stage → validate → upsert → report → archive."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+
+import psycopg
+
+from elt.pipeline.archive import archive_batch
+from elt.pipeline.batches import finish_batch
+from elt.pipeline.db import prepare
+from elt.pipeline.discover import open_batch
+from elt.pipeline.entities import ENTITIES
+from elt.pipeline.reports import write_error_reports
+from elt.pipeline.stage import stage_entity
+from elt.pipeline.transform import validate_and_upsert
+from elt.settings import Settings
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class BatchSummary:
+    batch_id: int | None
+    status: str  # completed | failed | nothing_to_do
+    dry_run: bool = False
+    files: list[dict] = field(default_factory=list)
+    tables: list[dict] = field(default_factory=list)
+    error: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @property
+    def rows_read(self) -> int:
+        return sum(item["rows_read"] or 0 for item in self.files)
+
+
+def run_pipeline(
+    conn: psycopg.Connection,
+    s3,
+    settings: Settings,
+    *,
+    dry_run: bool = False,
+    triggered_by: str = "cli",
+    progress: Progress | None = None,
+) -> BatchSummary:
+    say = progress or (lambda _message: None)
+    prepare(conn)
+    say("Listing and fingerprinting input files")
+    batch = open_batch(conn, s3, settings, triggered_by=triggered_by, dry_run=dry_run)
+    if batch is None:
+        return BatchSummary(batch_id=None, status="nothing_to_do", dry_run=dry_run)
+    batch_id = batch["batch_id"]
+    try:
+        for entity in ENTITIES:
+            say(f"Staging {entity}")
+            stage_entity(conn, s3, settings, batch_id, entity)
+        say("Validating and upserting")
+        tables = validate_and_upsert(conn, settings, batch_id, dry_run=dry_run)
+        if not dry_run:
+            say("Writing error reports")
+            write_error_reports(conn, s3, settings, batch_id)
+            say("Archiving files")
+            archive_batch(conn, s3, settings, batch_id)
+        finish_batch(conn, batch_id, status="completed")
+    except Exception as error:
+        message = f"{type(error).__name__}: {error}".splitlines()[0]
+        finish_batch(conn, batch_id, status="failed", error=message)
+        return BatchSummary(batch_id, "failed", dry_run, file_summary(conn, batch_id), [], message)
+    return BatchSummary(batch_id, "completed", dry_run, file_summary(conn, batch_id), tables)
+
+
+def file_summary(conn: psycopg.Connection, batch_id: int) -> list[dict]:
+    rows = conn.execute(
+        "select f.object_key, f.entity, f.status, f.rows_read, f.error_code, f.error_message, f.archive_key,"
+        " coalesce((select jsonb_object_agg(reason_code, n) from (select reason_code, count(*) as n"
+        "   from etl.etl_rejected_rows r where r.file_id = f.id group by reason_code) as g), '{}'::jsonb)"
+        " from etl.etl_files f where f.batch_id = %s order by f.id",
+        (batch_id,),
+    ).fetchall()
+    return [
+        {
+            "key": key,
+            "entity": entity,
+            "status": status,
+            "rows_read": rows_read,
+            "error_code": code,
+            "message": message,
+            "archive_key": archive_key,
+            "rejected_by_reason": reasons,
+        }
+        for key, entity, status, rows_read, code, message, archive_key, reasons in rows
+    ]

@@ -1,0 +1,79 @@
+-- Check every staged facility row of one batch. Good rows keep problem = null; the first failing
+-- rule names the reason, the column and the value. Parameters: batch_id, phone_pattern.
+create temp table checked on commit drop as
+with staged as (
+    select
+        s.*,
+        nullif(btrim(s.name), '') as v_name,
+        st.state as v_state,
+        lg.lga as v_lga,
+        etl.try_float(s.lat) as v_lat,
+        etl.try_float(s.lon) as v_lon,
+        nullif(btrim(s.facility_code), '') as v_code,
+        case when po.raw is not null then po.e164 else etl.ng_phone(s.phone, %(phone_pattern)s) end as v_phone,
+        nullif(btrim(s.email), '') as v_email
+    from etl.stage_facilities as s
+    left join etl.ref_state_aliases as st on st.alias = etl.fold(s.state)
+    left join etl.ref_lgas as lg on lg.state = st.state and lg.lga_key = etl.lga_key(s.lga)
+    left join pg_temp.phone_overrides as po on po.raw = s.phone
+    where s.batch_id = %(batch_id)s
+),
+
+judged as (
+    select
+        staged.*,
+        etl.facility_key(v_name, v_state, v_lga) as key,
+        coalesce(
+            case when parse_error is not null then ('bad_row_shape', null, parse_error)::etl.problem end,
+            case when v_name is null then ('missing_required', 'name', 'name is required')::etl.problem end,
+            case when nullif(btrim(state), '') is null
+                then ('missing_required', 'state', 'state is required')::etl.problem end,
+            case when v_state is null then ('unknown_state', 'state',
+                'state ' || quote_literal(state) || ' is not a Nigerian state or FCT')::etl.problem end,
+            case when nullif(btrim(lga), '') is null
+                then ('missing_required', 'lga', 'lga is required')::etl.problem end,
+            case when v_lga is null then ('unknown_lga', 'lga',
+                'lga ' || quote_literal(lga) || ' is not an LGA of ' || v_state)::etl.problem end,
+            case when nullif(btrim(lat), '') is not null and (v_lat is null or v_lat not between -90 and 90)
+                then ('bad_coordinates', 'lat', 'lat ' || quote_literal(lat) || ' is not a latitude in -90..90'
+                )::etl.problem end,
+            case when nullif(btrim(lon), '') is not null and (v_lon is null or v_lon not between -180 and 180)
+                then ('bad_coordinates', 'lon', 'lon ' || quote_literal(lon) || ' is not a longitude in -180..180'
+                )::etl.problem end,
+            case when nullif(btrim(phone), '') is not null and v_phone is null
+                then ('bad_phone', 'phone', 'phone ' || quote_literal(phone) || ' is not a valid phone number'
+                )::etl.problem end,
+            case when v_email is not null and v_email !~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'
+                then ('bad_email', 'email', 'email ' || quote_literal(email) || ' is not an email address'
+                )::etl.problem end,
+            case when exists (
+                    select from public.facilities as other
+                    where other.facility_code = v_code
+                      and other.natural_key is distinct from etl.facility_key(v_name, v_state, v_lga))
+                then ('facility_code_conflict', 'facility_code', 'facility_code ' || quote_literal(v_code)
+                      || ' already belongs to another facility')::etl.problem end
+        ) as problem
+    from staged
+),
+
+ranked as (
+    select
+        judged.*,
+        row_number() over latest as rank,
+        first_value(file_id) over latest as winner_file,
+        first_value(row_number) over latest as winner_row
+    from judged
+    window latest as (partition by (problem).code is null, key order by file_id desc, row_number desc)
+)
+
+select
+    ranked.*,
+    case
+        when (problem).code is null and rank > 1 then (
+            'duplicate_in_batch', null,
+            'the same facility appears again in row ' || winner_row || ' of '
+            || (select object_key from etl.etl_files where id = winner_file) || '; the later row wins'
+        )::etl.problem
+        else problem
+    end as verdict
+from ranked;

@@ -1,0 +1,83 @@
+-- Check every staged medical record of one batch. Parameters: batch_id, record_types.
+create temp table checked on commit drop as
+with staged as (
+    select
+        s.*,
+        fr.fac_id,
+        fr.given as facility_given,
+        pr.pat_id,
+        pr.given as patient_given,
+        nullif(btrim(s.record_ref), '') as v_ref,
+        (select t from unnest(%(record_types)s::text[]) as t where lower(t) = etl.fold(s.record_type)) as v_type,
+        etl.try_timestamptz(s.recorded_at) as v_recorded_at,
+        icd.code as v_icd10,
+        jsonb_strip_nulls(jsonb_build_object(
+            'diagnosis', nullif(s.diagnosis, ''),
+            'icd10_code', nullif(upper(btrim(s.icd10_code)), ''),
+            'treatment', nullif(s.treatment, ''),
+            'medications', nullif(s.medications, ''),
+            'notes', nullif(s.notes, '')
+        )) || coalesce(s.extra, '{}'::jsonb) as v_data
+    from etl.stage_medical_records as s
+    left join pg_temp.facility_refs as fr
+        on fr.k_id = coalesce(s.facility_id, '') and fr.k_code = coalesce(s.facility_code, '')
+        and fr.k_name = coalesce(s.facility_name, '') and fr.k_state = coalesce(s.facility_state, '')
+        and fr.k_lga = coalesce(s.facility_lga, '')
+    left join pg_temp.patient_refs as pr
+        on pr.k_fac = coalesce(fr.fac_id, -1) and pr.k_pid = coalesce(s.patient_id, '')
+        and pr.k_pnum = coalesce(s.patient_number, '')
+    left join etl.ref_icd10 as icd on icd.code = replace(upper(btrim(s.icd10_code)), '.', '')
+    where s.batch_id = %(batch_id)s
+),
+
+judged as (
+    select
+        staged.*,
+        etl.medical_record_key(v_ref, pat_id, v_type, v_recorded_at, v_data) as key,
+        coalesce(
+            case when parse_error is not null then ('bad_row_shape', null, parse_error)::etl.problem end,
+            case when facility_given is null
+                then ('missing_required', 'facility', 'facility is required (facility_id, facility_code or '
+                      || 'facility_name with facility_state and facility_lga)')::etl.problem end,
+            case when fac_id is null then ('unknown_facility', 'facility',
+                facility_given || ' matches no facility')::etl.problem end,
+            case when patient_given is null then ('missing_required', 'patient',
+                'patient is required (patient_id, or patient_number at the facility)')::etl.problem end,
+            case when pat_id is null then ('unknown_patient', 'patient',
+                patient_given || ' matches no patient of this facility')::etl.problem end,
+            case when nullif(btrim(record_type), '') is null
+                then ('missing_required', 'record_type', 'record_type is required')::etl.problem end,
+            case when v_type is null then ('bad_record_type', 'record_type', 'record_type '
+                || quote_literal(record_type) || ' is not one of '
+                || array_to_string(%(record_types)s::text[], ', '))::etl.problem end,
+            case when nullif(btrim(recorded_at), '') is not null and v_recorded_at is null
+                then ('bad_timestamp', 'recorded_at', 'recorded_at ' || quote_literal(recorded_at)
+                      || ' is not an ISO 8601 timestamp')::etl.problem end,
+            case when nullif(btrim(icd10_code), '') is not null and v_icd10 is null
+                then ('bad_icd10', 'icd10_code', 'icd10_code ' || quote_literal(icd10_code)
+                      || ' is not a WHO ICD-10 code')::etl.problem end
+        ) as problem
+    from staged
+),
+
+ranked as (
+    select
+        judged.*,
+        row_number() over latest as rank,
+        first_value(file_id) over latest as winner_file,
+        first_value(row_number) over latest as winner_row
+    from judged
+    window latest as (partition by (problem).code is null, fac_id, key order by file_id desc, row_number desc)
+)
+
+select
+    ranked.*,
+    case
+        when (problem).code is null and rank > 1 then (
+            'duplicate_in_batch', null,
+            'the same record appears again in row ' || winner_row || ' of '
+            || (select object_key from etl.etl_files where id = winner_file) || '; the later row wins'
+        )::etl.problem
+        else problem
+    end as verdict
+from ranked;

@@ -1,0 +1,85 @@
+-- Check every staged patient row of one batch (see validate_facilities.sql for the shape).
+-- Parameters: batch_id, phone_pattern, today.
+create temp table checked on commit drop as
+with staged as (
+    select
+        s.*,
+        fr.fac_id,
+        fr.given as facility_given,
+        nullif(btrim(s.patient_number), '') as v_number,
+        nullif(btrim(s.first_name), '') as v_first,
+        nullif(btrim(s.last_name), '') as v_last,
+        case lower(btrim(s.sex))
+            when 'm' then 'M' when 'male' then 'M' when 'f' then 'F' when 'female' then 'F'
+            when 'other' then 'Other' when 'o' then 'Other'
+        end as v_sex,
+        etl.try_date(s.dob) as v_dob,
+        case when po.raw is not null then po.e164 else etl.ng_phone(s.phone, %(phone_pattern)s) end as v_phone,
+        nullif(btrim(s.email), '') as v_email
+    from etl.stage_patients as s
+    left join pg_temp.facility_refs as fr
+        on fr.k_id = coalesce(s.facility_id, '') and fr.k_code = coalesce(s.facility_code, '')
+        and fr.k_name = coalesce(s.facility_name, '') and fr.k_state = coalesce(s.facility_state, '')
+        and fr.k_lga = coalesce(s.facility_lga, '')
+    left join pg_temp.phone_overrides as po on po.raw = s.phone
+    where s.batch_id = %(batch_id)s
+),
+
+judged as (
+    select
+        staged.*,
+        etl.patient_key(v_number, v_first, v_last, v_dob) as key,
+        coalesce(
+            case when parse_error is not null then ('bad_row_shape', null, parse_error)::etl.problem end,
+            case when facility_given is null
+                then ('missing_required', 'facility', 'facility is required (facility_id, facility_code or '
+                      || 'facility_name with facility_state and facility_lga)')::etl.problem end,
+            case when fac_id is null then ('unknown_facility', 'facility',
+                facility_given || ' matches no facility')::etl.problem end,
+            case when v_first is null
+                then ('missing_required', 'first_name', 'first_name is required')::etl.problem end,
+            case when v_last is null
+                then ('missing_required', 'last_name', 'last_name is required')::etl.problem end,
+            case when nullif(btrim(sex), '') is null
+                then ('missing_required', 'sex', 'sex is required')::etl.problem end,
+            case when v_sex is null
+                then ('bad_sex', 'sex', 'sex ' || quote_literal(sex) || ' is not one of M, F, Other')::etl.problem end,
+            case when nullif(btrim(dob), '') is null
+                then ('missing_required', 'dob', 'dob is required')::etl.problem end,
+            case when v_dob is null then ('bad_date', 'dob',
+                'dob ' || quote_literal(dob) || ' is not a date (use YYYY-MM-DD or DD/MM/YYYY)')::etl.problem end,
+            case when v_dob > %(today)s
+                then ('future_date', 'dob', 'dob ' || v_dob || ' is in the future')::etl.problem end,
+            case when v_dob < date '1900-01-01'
+                then ('date_too_old', 'dob', 'dob ' || v_dob || ' is before 1900-01-01')::etl.problem end,
+            case when nullif(btrim(phone), '') is not null and v_phone is null
+                then ('bad_phone', 'phone', 'phone ' || quote_literal(phone) || ' is not a valid phone number'
+                )::etl.problem end,
+            case when v_email is not null and v_email !~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'
+                then ('bad_email', 'email', 'email ' || quote_literal(email) || ' is not an email address'
+                )::etl.problem end
+        ) as problem
+    from staged
+),
+
+ranked as (
+    select
+        judged.*,
+        row_number() over latest as rank,
+        first_value(file_id) over latest as winner_file,
+        first_value(row_number) over latest as winner_row
+    from judged
+    window latest as (partition by (problem).code is null, fac_id, key order by file_id desc, row_number desc)
+)
+
+select
+    ranked.*,
+    case
+        when (problem).code is null and rank > 1 then (
+            'duplicate_in_batch', null,
+            'the same patient appears again in row ' || winner_row || ' of '
+            || (select object_key from etl.etl_files where id = winner_file) || '; the later row wins'
+        )::etl.problem
+        else problem
+    end as verdict
+from ranked;

@@ -1,0 +1,79 @@
+-- Check every staged worker row of one batch. Parameters: batch_id, phone_pattern, cadres.
+create temp table checked on commit drop as
+with staged as (
+    select
+        s.*,
+        fr.fac_id,
+        fr.given as facility_given,
+        nullif(btrim(s.staff_number), '') as v_number,
+        nullif(btrim(s.first_name), '') as v_first,
+        nullif(btrim(s.last_name), '') as v_last,
+        (select c from unnest(%(cadres)s::text[]) as c where c = etl.fold(s.cadre)) as v_cadre,
+        case
+            when nullif(btrim(s.active), '') is null then true
+            when lower(btrim(s.active)) in ('true', 'yes', 'y', '1', 't') then true
+            when lower(btrim(s.active)) in ('false', 'no', 'n', '0', 'f') then false
+        end as v_active,
+        case when po.raw is not null then po.e164 else etl.ng_phone(s.phone, %(phone_pattern)s) end as v_phone,
+        nullif(btrim(s.email), '') as v_email
+    from etl.stage_workers as s
+    left join pg_temp.facility_refs as fr
+        on fr.k_id = coalesce(s.facility_id, '') and fr.k_code = coalesce(s.facility_code, '')
+        and fr.k_name = coalesce(s.facility_name, '') and fr.k_state = coalesce(s.facility_state, '')
+        and fr.k_lga = coalesce(s.facility_lga, '')
+    left join pg_temp.phone_overrides as po on po.raw = s.phone
+    where s.batch_id = %(batch_id)s
+),
+
+judged as (
+    select
+        staged.*,
+        etl.worker_key(v_number, v_first, v_last, v_phone) as key,
+        coalesce(
+            case when parse_error is not null then ('bad_row_shape', null, parse_error)::etl.problem end,
+            case when facility_given is null
+                then ('missing_required', 'facility', 'facility is required (facility_id, facility_code or '
+                      || 'facility_name with facility_state and facility_lga)')::etl.problem end,
+            case when fac_id is null then ('unknown_facility', 'facility',
+                facility_given || ' matches no facility')::etl.problem end,
+            case when v_first is null
+                then ('missing_required', 'first_name', 'first_name is required')::etl.problem end,
+            case when v_last is null
+                then ('missing_required', 'last_name', 'last_name is required')::etl.problem end,
+            case when nullif(btrim(cadre), '') is null
+                then ('missing_required', 'cadre', 'cadre is required')::etl.problem end,
+            case when v_cadre is null then ('bad_cadre', 'cadre', 'cadre ' || quote_literal(cadre)
+                || ' is not one of ' || array_to_string(%(cadres)s::text[], ', '))::etl.problem end,
+            case when v_active is null then ('bad_boolean', 'active', 'active ' || quote_literal(active)
+                || ' is not true/false/yes/no/1/0')::etl.problem end,
+            case when nullif(btrim(phone), '') is not null and v_phone is null
+                then ('bad_phone', 'phone', 'phone ' || quote_literal(phone) || ' is not a valid phone number'
+                )::etl.problem end,
+            case when v_email is not null and v_email !~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'
+                then ('bad_email', 'email', 'email ' || quote_literal(email) || ' is not an email address'
+                )::etl.problem end
+        ) as problem
+    from staged
+),
+
+ranked as (
+    select
+        judged.*,
+        row_number() over latest as rank,
+        first_value(file_id) over latest as winner_file,
+        first_value(row_number) over latest as winner_row
+    from judged
+    window latest as (partition by (problem).code is null, fac_id, key order by file_id desc, row_number desc)
+)
+
+select
+    ranked.*,
+    case
+        when (problem).code is null and rank > 1 then (
+            'duplicate_in_batch', null,
+            'the same worker appears again in row ' || winner_row || ' of '
+            || (select object_key from etl.etl_files where id = winner_file) || '; the later row wins'
+        )::etl.problem
+        else problem
+    end as verdict
+from ranked;
