@@ -136,9 +136,7 @@ def parse_timestamp(value: str | datetime | None, column: str) -> datetime | Non
         try:
             parsed = datetime.combine(parse_date(text, column), time())
         except RuleError as error:
-            raise RuleError(
-                "bad_timestamp", column, f"{column} {value!r} is not an ISO 8601 timestamp"
-            ) from error
+            raise RuleError("bad_timestamp", column, f"{column} {value!r} is not an ISO 8601 timestamp") from error
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 

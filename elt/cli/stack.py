@@ -11,9 +11,7 @@ from rich.table import Table
 from elt.settings import Settings, get_settings
 from elt.stack import Stack
 
-stack_app = typer.Typer(
-    help="Start, stop and describe the embedded PostgreSQL and S3 server.", no_args_is_help=True
-)
+stack_app = typer.Typer(help="Start, stop and describe the embedded PostgreSQL and S3 server.", no_args_is_help=True)
 console = Console(stderr=True)
 
 
@@ -76,9 +74,7 @@ def env() -> None:
 def _print_status(stack: Stack) -> None:
     table = Table("service", "state", "where", "pid")
     for service in stack.status():
-        table.add_row(
-            service.name, "running" if service.running else "stopped", service.where, str(service.pid or "")
-        )
+        table.add_row(service.name, "running" if service.running else "stopped", service.where, str(service.pid or ""))
     console.print(table)
 
 

@@ -84,7 +84,8 @@ def _entity(conn: psycopg.Connection, spec: Entity, batch_id: int, *, audit: boo
         ).fetchone()
         reasons = dict(
             conn.execute(
-                "select (verdict).code, count(*) from pg_temp.checked where (verdict).code is not null group by 1 order by 1"
+                "select (verdict).code, count(*) from pg_temp.checked"
+                " where (verdict).code is not null group by 1 order by 1"
             ).fetchall()
         )
         conn.execute(_reject_statement(spec), {"batch_id": batch_id, "entity": spec.name})
