@@ -7,12 +7,12 @@ PostgreSQL refuses to run, so the wheel's helper creates an unprivileged OS user
 from __future__ import annotations
 
 import os
-import subprocess
 import tempfile
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
 import psycopg
 
 with warnings.catch_warnings():
@@ -42,20 +42,22 @@ class EmbeddedPostgres:
     def is_initialised(self) -> bool:
         return (self.data_dir / "PG_VERSION").exists()
 
-    def is_running(self) -> bool:
-        if not self.is_initialised():
-            return False
-        try:
-            pg_ctl(["status"], pgdata=self.data_dir, user=RUNS_AS)
-        except subprocess.CalledProcessError:
-            return False
-        return True
-
     def pid(self) -> int | None:
+        """The postmaster's pid when it runs (read from postmaster.pid, checked against the process)."""
         pid_file = self.data_dir / "postmaster.pid"
-        if not self.is_running() or not pid_file.exists():
+        try:
+            lines = pid_file.read_text().splitlines()
+            proc = psutil.Process(int(lines[0]))
+        except (OSError, ValueError, IndexError, psutil.Error):
             return None
-        return int(pid_file.read_text().splitlines()[0])
+        try:
+            running = proc.status() != psutil.STATUS_ZOMBIE and proc.name().startswith("postgres")
+        except psutil.Error:
+            return None
+        return proc.pid if running else None
+
+    def is_running(self) -> bool:
+        return self.pid() is not None
 
     def start(self) -> None:
         self._prepare_dirs()

@@ -7,7 +7,7 @@ can share one machine.
 from __future__ import annotations
 
 import json
-import os
+import shlex
 import shutil
 import signal
 import subprocess
@@ -122,17 +122,19 @@ class EmbeddedS3:
             "-master.telemetry=false",
         ]
         args += [f"-{flag}={port}" for flag, port in self.ports.items()]
-        with self.log_file.open("ab") as log:
-            proc = subprocess.Popen(  # noqa: S603 - fixed binary, arguments built here
-                args,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,  # survives the command that started it
-                cwd=self.home,
-            )
-        self.pid_value = proc.pid
-        self._wait_ready(proc)
+        # Detach through a shell that exits at once: weed is re-parented to init, so it outlives
+        # this command and never lingers as our child.
+        launcher = f"{shlex.join(args)} >> {shlex.quote(str(self.log_file))} 2>&1 < /dev/null & echo $!"
+        started = subprocess.run(  # noqa: S603 - fixed binary, arguments quoted above
+            ["/bin/sh", "-c", launcher],
+            cwd=self.home,
+            capture_output=True,
+            text=True,
+            check=True,
+            start_new_session=True,
+        )
+        self.pid_value = int(started.stdout.strip())
+        self._wait_ready()
 
     def stop(self, timeout: float = 30) -> None:
         proc = self.process()
@@ -156,12 +158,12 @@ class EmbeddedS3:
             ]
         }
 
-    def _wait_ready(self, proc: subprocess.Popen, timeout: float = 90) -> None:
+    def _wait_ready(self, timeout: float = 90) -> None:
         deadline = time.monotonic() + timeout
         client = self.client()
         while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                raise RuntimeError(f"SeaweedFS exited with code {proc.returncode}; see {self.log_file}")
+            if not self.is_running():
+                raise RuntimeError(f"SeaweedFS exited during start-up; see {self.log_file}")
             try:
                 client.head_bucket(Bucket=self.bucket)
                 return
@@ -172,5 +174,5 @@ class EmbeddedS3:
             except BotoCoreError:
                 pass
             time.sleep(0.5)
-        os.kill(proc.pid, signal.SIGTERM)
+        self.stop()
         raise RuntimeError(f"SeaweedFS did not answer within {timeout:.0f}s; see {self.log_file}")

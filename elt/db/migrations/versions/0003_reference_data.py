@@ -38,10 +38,12 @@ def upgrade() -> None:
     aliases = _rows("state_aliases.csv")
     states = sorted({row["state"] for row in lgas})
     schema = "etl"
-    ref_states = sa.table("ref_states", sa.column("state"), schema=schema)
-    ref_aliases = sa.table("ref_state_aliases", sa.column("alias"), sa.column("state"), schema=schema)
-    ref_lgas = sa.table("ref_lgas", sa.column("state"), sa.column("lga"), sa.column("lga_key"), schema=schema)
-    ref_icd10 = sa.table("ref_icd10", sa.column("code"), schema=schema)
+    ref_states = sa.table("ref_states", sa.column("state", sa.Text), schema=schema)
+    ref_aliases = sa.table("ref_state_aliases", sa.column("alias", sa.Text), sa.column("state", sa.Text), schema=schema)
+    ref_lgas = sa.table(
+        "ref_lgas", sa.column("state", sa.Text), sa.column("lga", sa.Text), sa.column("lga_key", sa.Text), schema=schema
+    )
+    ref_icd10 = sa.table("ref_icd10", sa.column("code", sa.Text), schema=schema)
     op.bulk_insert(ref_states, [{"state": state} for state in states])
     folded = {}
     for row in aliases:

@@ -1,0 +1,64 @@
+# One entry point for people and CI. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+UV_VERSION := 0.13.8
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.DEFAULT_GOAL := help
+
+.PHONY: help
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(BIN)/uv: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+
+$(VENV)/.installed: pyproject.toml uv.lock | $(BIN)/uv
+	$(BIN)/uv sync --frozen --python $(BIN)/python
+	@touch $@
+
+.PHONY: install
+install: $(VENV)/.installed ## Create .venv and install the locked dependencies
+
+.PHONY: lint
+lint: install ## ruff (lint and format check), the init.sql drift check runs in the tests
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+.PHONY: test
+test: install lint ## Lint, then run every test against an embedded PostgreSQL and S3 started for the run
+	$(BIN)/pytest
+	@if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null || $(BIN)/python -c "import socket,sys; s=socket.socket(); s.settimeout(1); sys.exit(s.connect_ex(('127.0.0.1',5432)))"; then \
+		echo "PostgreSQL answers at 127.0.0.1:5432: running the pg_compat tests against it too"; \
+		MEDILINK_TEST_DATABASE_URL=$${MEDILINK_COMPAT_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/postgres} \
+			$(BIN)/pytest -m pg_compat -p no:cacheprovider; \
+	else echo "No PostgreSQL at 127.0.0.1:5432: pg_compat run skipped"; fi
+
+.PHONY: run
+run: install ## Start the local platform (same as ./start.sh)
+	./start.sh
+
+.PHONY: stack-up
+stack-up: install ## Start the embedded PostgreSQL and S3 server only
+	$(BIN)/medilink stack up
+
+.PHONY: stack-down
+stack-down: install ## Stop the embedded services
+	$(BIN)/medilink stack down
+
+.PHONY: init-sql
+init-sql: install ## Regenerate elt/init.sql from the migrations
+	$(BIN)/medilink db sql --write
+
+.PHONY: bench
+bench: install ## Run the ingest benchmark (bench/ingest.py; see --help for sizes)
+	$(BIN)/python bench/ingest.py
+
+.PHONY: clean
+clean: ## Remove the venv and caches (keeps .medilink/ data)
+	rm -rf $(VENV) .pytest_cache .ruff_cache dbt/target dbt/logs
