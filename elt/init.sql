@@ -435,6 +435,7 @@ create table api.uploads (
     row_count   bigint not null,
     trigger     text not null check (trigger in ('airflow', 'local')),
     dag_run_id  text,
+    request_id  text not null,       -- joins the upload to its api.access_audit row
     created_at  timestamptz not null default now()
 );
 create index uploads_client_idx on api.uploads (client_id, created_at);
