@@ -1,0 +1,228 @@
+#!/usr/bin/env bash
+# Runs ON the EC2 host, as root, from the release that deploy-ec2.sh unpacked into /opt/medilink/app.
+# Writes the stack's .env (secrets generated once and kept in /opt/medilink/secrets.env; the warehouse's
+# credentials read from the RDS-managed secret in Secrets Manager), builds the images and starts
+# Compose, then waits until the API and Airflow answer. Safe to run any number of times.
+#
+# --refresh (run hourly by a systemd timer) only re-reads the secret, rewrites .env and lets
+# `docker compose up -d` recreate what changed: RDS rotates its master password every 7 days.
+set -euo pipefail
+
+BASE=/opt/medilink
+CONF="$BASE/deploy.conf"
+SECRETS="$BASE/secrets.env"
+APP_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+WAIT_SECONDS=900
+
+usage() {
+  cat <<'EOF'
+Usage: host-deploy.sh --region R --secret-arn ARN --db-host H --db-port P --db-name N
+                      --bucket B --s3-prefix P [--workers N]
+       host-deploy.sh --refresh
+       host-deploy.sh --help
+
+Deploy the Medilink Compose stack on this host (run by deploy-ec2.sh, as root).
+
+  --region R       AWS region (Secrets Manager, S3)
+  --secret-arn ARN Secrets Manager secret holding the RDS master username and password
+  --db-host H      RDS address of the warehouse      --db-port P    its port
+  --db-name N      warehouse database name
+  --bucket B       S3 bucket of the medical-records files
+  --s3-prefix P    key prefix inside the bucket
+  --workers N      0 (default): LocalExecutor; N > 0: the `scale` profile, CeleryExecutor, N workers
+  --refresh        re-read the secret and settings saved by the last deploy, rewrite .env, `up -d`
+  -h, --help       this text
+EOF
+}
+
+die() {
+  echo "host-deploy: $*" >&2
+  exit 1
+}
+
+log() {
+  echo "host-deploy: $*"
+}
+
+mode=deploy
+region="" secret_arn="" db_host="" db_port="" db_name="" bucket="" s3_prefix="" workers=0
+while (($#)); do
+  case "$1" in
+    --region) region=${2:?--region needs a value}; shift 2 ;;
+    --secret-arn) secret_arn=${2:?--secret-arn needs a value}; shift 2 ;;
+    --db-host) db_host=${2:?--db-host needs a value}; shift 2 ;;
+    --db-port) db_port=${2:?--db-port needs a value}; shift 2 ;;
+    --db-name) db_name=${2:?--db-name needs a value}; shift 2 ;;
+    --bucket) bucket=${2:?--bucket needs a value}; shift 2 ;;
+    --s3-prefix) s3_prefix=${2:?--s3-prefix needs a value}; shift 2 ;;
+    --workers) workers=${2:?--workers needs a value}; shift 2 ;;
+    --refresh) mode=refresh; shift ;;
+    -h | --help) usage; exit 0 ;;
+    *) usage >&2; exit 2 ;;
+  esac
+done
+
+[[ $EUID -eq 0 ]] || die "run as root"
+
+if [[ $mode == refresh ]]; then
+  [[ -f $CONF ]] || die "$CONF is missing: run deploy-ec2.sh first"
+  # shellcheck source=/dev/null
+  source "$CONF"
+else
+  for name in region secret_arn db_host db_port db_name bucket s3_prefix; do
+    [[ -n ${!name} ]] || die "--${name//_/-} is required"
+  done
+  [[ $workers =~ ^[0-9]+$ ]] || die "--workers must be a whole number"
+fi
+command -v docker >/dev/null || die "docker is not installed (user_data.sh has not finished?)"
+command -v aws >/dev/null || die "the AWS CLI is not installed"
+if [[ $mode == deploy ]]; then
+  # Saved for --refresh.
+  install -d -m 0750 "$BASE"
+  (umask 077 && declare -p region secret_arn db_host db_port db_name bucket s3_prefix workers >"$CONF")
+fi
+
+# Secrets the stack generates for itself, once: later runs reuse them (Airflow's Fernet key must
+# never change under an existing metadata database).
+ensure_generated_secrets() {
+  local name value
+  (umask 077 && touch "$SECRETS")
+  for name in AIRFLOW_ADMIN_PASSWORD AIRFLOW_DB_PASSWORD API_JWT_SECRET AIRFLOW__API_AUTH__JWT_SECRET \
+    AIRFLOW__CORE__FERNET_KEY; do
+    grep -q "^$name=" "$SECRETS" && continue
+    if [[ $name == AIRFLOW__CORE__FERNET_KEY ]]; then
+      value=$(python3 -c 'import base64, os; print(base64.urlsafe_b64encode(os.urandom(32)).decode())')
+    else
+      value=$(python3 -c 'import secrets; print(secrets.token_hex(32))')
+    fi
+    printf "%s='%s'\n" "$name" "$value" >>"$SECRETS"
+    log "generated $name (kept in $SECRETS)"
+  done
+}
+
+# Prints the RDS master username and password, one per line, refusing characters that .env quoting
+# or the JSON connection in docker-compose.yaml cannot carry.
+read_db_secret() {
+  aws secretsmanager get-secret-value --region "$region" --secret-id "$secret_arn" \
+    --query SecretString --output text |
+    python3 -c '
+import json, sys
+secret = json.load(sys.stdin)
+for key in ("username", "password"):
+    value = secret[key]
+    if any(c in value for c in "\x27\"\\\n"):
+        sys.exit(f"the RDS {key} holds a quote, backslash or newline; rotate it in Secrets Manager")
+    print(value)
+'
+}
+
+write_env() {
+  local creds db_user db_password executor=LocalExecutor profiles="" tmp
+  creds=$(read_db_secret) || die "could not read the warehouse secret $secret_arn"
+  db_user=$(sed -n 1p <<<"$creds")
+  db_password=$(sed -n 2p <<<"$creds")
+  if ((workers > 0)); then
+    executor=CeleryExecutor
+    profiles=scale
+  fi
+  tmp=$(mktemp "$APP_DIR/.env.XXXXXX")
+  chmod 0600 "$tmp"
+  {
+    echo "# Written by terraform/host-deploy.sh; edits are overwritten on the next deploy or refresh."
+    echo "COMPOSE_PROJECT_NAME=medilink"
+    echo "COMPOSE_PROFILES=$profiles"
+    echo "MEDILINK_BIND_ADDRESS=0.0.0.0"
+    echo "AIRFLOW_EXECUTOR=$executor"
+    echo "AIRFLOW_ADMIN_USER=admin"
+    echo "POSTGRES_HOST=$db_host"
+    echo "POSTGRES_PORT=$db_port"
+    echo "POSTGRES_DB=$db_name"
+    echo "POSTGRES_SSLMODE=require"
+    echo "POSTGRES_USER='$db_user'"
+    echo "POSTGRES_PASSWORD='$db_password'"
+    echo "S3_BUCKET=$bucket"
+    echo "S3_PREFIX=$s3_prefix"
+    echo "AWS_DEFAULT_REGION=$region"
+    cat "$SECRETS"
+  } >"$tmp"
+  if cmp -s "$tmp" "$APP_DIR/.env"; then
+    rm -f "$tmp"
+    log ".env unchanged"
+  else
+    mv "$tmp" "$APP_DIR/.env"
+    log ".env written"
+  fi
+}
+
+compose() {
+  docker compose --project-directory "$APP_DIR" "$@"
+}
+
+wait_until_healthy() {
+  local waited=0
+  until curl --fail --silent --max-time 5 http://127.0.0.1:5000/health >/dev/null &&
+    curl --fail --silent --max-time 5 http://127.0.0.1:8088/api/v2/version >/dev/null; do
+    if ((waited >= WAIT_SECONDS)); then
+      compose ps >&2
+      die "the API or Airflow did not answer within ${WAIT_SECONDS}s (see: docker compose logs)"
+    fi
+    ((waited % 60 == 0)) && log "waiting for the API (:5000) and Airflow (:8088) ... ${waited}s"
+    sleep 15
+    waited=$((waited + 15))
+  done
+  log "the API and Airflow answer"
+}
+
+install_refresh_timer() {
+  cat >/etc/systemd/system/medilink-refresh.service <<EOF
+[Unit]
+Description=Re-read the Medilink warehouse secret and restart what changed
+After=docker.service
+Requires=docker.service
+
+[Service]
+Type=oneshot
+ExecStart=/usr/bin/bash $BASE/app/terraform/host-deploy.sh --refresh
+EOF
+  cat >/etc/systemd/system/medilink-refresh.timer <<'EOF'
+[Unit]
+Description=Hourly refresh of the Medilink stack's database credentials
+
+[Timer]
+OnBootSec=5min
+OnUnitActiveSec=1h
+Persistent=true
+
+[Install]
+WantedBy=timers.target
+EOF
+  systemctl daemon-reload
+  systemctl enable --now medilink-refresh.timer >/dev/null
+}
+
+# Starts (or updates) the stack; back at 0 workers, the scale profile's containers are removed too,
+# since `up` leaves services of an inactive profile running.
+start_stack() {
+  if ((workers > 0)); then
+    compose up --detach --remove-orphans --scale "airflow-worker=$workers"
+  else
+    compose up --detach --remove-orphans
+    compose --profile scale rm --stop --force airflow-worker redis
+  fi
+}
+
+ensure_generated_secrets
+write_env
+
+if [[ $mode == refresh ]]; then
+  start_stack
+  exit 0
+fi
+
+log "building images (first build takes several minutes)"
+compose build --pull
+log "starting the stack"
+start_stack
+wait_until_healthy
+install_refresh_timer
+log "deployed $(basename "$APP_DIR") with $workers Celery worker(s)"
