@@ -63,10 +63,20 @@ def open_batch(
             " order by id desc limit 1",
             (sha256,),
         ).fetchone()
-        status = "duplicate" if earlier else "pending"
+        status, code, message = "pending", None, None
+        if earlier:
+            status, message = "duplicate", f"same content as file {earlier[0]}, already processed"
+        elif not item["key"].lower().endswith(".csv"):
+            status, code, message = "rejected", "not_csv", f"{item['key']}: only .csv files are accepted"
+        elif entity is None:
+            status, code = "rejected", "unknown_entity"
+            message = (
+                f"{item['key']}: the file name or folder must start with one of "
+                "facilities, patients, workers, medical_records, triage_visits"
+            )
         row = conn.execute(
             "insert into etl.etl_files (batch_id, object_key, entity, size_bytes, sha256, status, archive_key,"
-            " error_message) values (%s, %s, %s, %s, %s, %s, %s, %s) returning id",
+            " error_code, error_message) values (%s, %s, %s, %s, %s, %s, %s, %s, %s) returning id",
             (
                 batch_id,
                 item["key"],
@@ -75,7 +85,8 @@ def open_batch(
                 sha256,
                 status,
                 earlier[1] if earlier else None,
-                f"same content as file {earlier[0]}, already processed" if earlier else None,
+                code,
+                message,
             ),
         ).fetchone()
         files.append({"file_id": row[0], "key": item["key"], "entity": entity, "status": status})

@@ -36,17 +36,20 @@ def stage_entity(conn: psycopg.Connection, s3, settings: Settings, batch_id: int
     prepare(conn)
     spec = ENTITY_SPECS[entity]
     pending = conn.execute(
-        "select id, object_key from etl.etl_files where batch_id = %s and entity = %s and status = 'pending'"
+        "select id, object_key, size_bytes from etl.etl_files where batch_id = %s and entity = %s"
+        " and status = 'pending'"
         " order by id",
         (batch_id, entity),
     ).fetchall()
     rows = 0
-    for file_id, key in pending:
-        rows += stage_file(conn, s3, settings.s3_bucket, spec, batch_id, file_id, key)
+    for file_id, key, size in pending:
+        rows += stage_file(conn, s3, settings.s3_bucket, spec, batch_id, file_id, key, size)
     return {"entity": entity, "files": len(pending), "rows": rows}
 
 
-def stage_file(conn: psycopg.Connection, s3, bucket: str, spec: Entity, batch_id: int, file_id: int, key: str) -> int:
+def stage_file(
+    conn: psycopg.Connection, s3, bucket: str, spec: Entity, batch_id: int, file_id: int, key: str, size: int
+) -> int:
     """Stage one file (idempotent: its earlier staged rows are replaced). Returns rows staged."""
     try:
         with conn.transaction():
@@ -54,6 +57,8 @@ def stage_file(conn: psycopg.Connection, s3, bucket: str, spec: Entity, batch_id
                 f"delete from {spec.stage_table} where batch_id = %s and file_id = %s",
                 (batch_id, file_id),
             )
+            if size == 0:
+                raise FileRejected("empty_file", f"{key}: the file is empty")
             header, columns, warnings = _read_header(s3, bucket, key, spec)
             count = _copy_rows(conn, s3, bucket, key, spec, batch_id, file_id, header, columns)
             if count == 0:
