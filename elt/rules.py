@@ -216,7 +216,7 @@ def parse_triage_level(value: str | int | None, column: str = "triage_level") ->
     if isinstance(value, bool):
         raise RuleError("bad_triage_level", column, f"{column} must be a whole number from 1 to 5")
     text = required(None if value is None else str(value), column)
-    if not re.fullmatch(r"[0-9]+", text) or not 1 <= int(text) <= 5:
+    if not re.fullmatch(r"[1-5]", text):
         raise RuleError("bad_triage_level", column, f"{column} {value!r} is not a whole number from 1 to 5")
     return int(text)
 
