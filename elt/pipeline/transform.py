@@ -68,6 +68,7 @@ def _entity(conn: psycopg.Connection, spec: Entity, batch_id: int, *, audit: boo
         "languages": list(rules.LANGUAGES),
     }
     with conn.transaction():
+        conn.execute("set local work_mem = '128MB'")  # the de-duplication sort stays in memory
         conn.execute(
             "drop table if exists pg_temp.checked, pg_temp.facility_refs, pg_temp.patient_refs, pg_temp.phone_overrides"
         )

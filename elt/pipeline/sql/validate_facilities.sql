@@ -1,7 +1,7 @@
 -- Check every staged facility row of one batch. Good rows keep problem = null; the first failing
 -- rule names the reason, the column and the value. Parameters: batch_id, phone_pattern.
 create temp table checked on commit drop as
-with staged as (
+with staged as materialized (
     select
         s.*,
         nullif(btrim(s.name), '') as v_name,
@@ -19,7 +19,7 @@ with staged as (
     where s.batch_id = %(batch_id)s
 ),
 
-judged as (
+judged as materialized (
     select
         staged.*,
         etl.facility_key(v_name, v_state, v_lga) as key,

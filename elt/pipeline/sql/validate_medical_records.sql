@@ -1,6 +1,6 @@
 -- Check every staged medical record of one batch. Parameters: batch_id, record_types.
 create temp table checked on commit drop as
-with staged as (
+with staged as materialized (
     select
         s.*,
         fr.fac_id,
@@ -30,7 +30,7 @@ with staged as (
     where s.batch_id = %(batch_id)s
 ),
 
-judged as (
+judged as materialized (
     select
         staged.*,
         etl.medical_record_key(v_ref, pat_id, v_type, v_recorded_at, v_data) as key,

@@ -1,7 +1,7 @@
 -- Check every staged patient row of one batch (see validate_facilities.sql for the shape).
 -- Parameters: batch_id, phone_pattern, today.
 create temp table checked on commit drop as
-with staged as (
+with staged as materialized (
     select
         s.*,
         fr.fac_id,
@@ -25,7 +25,7 @@ with staged as (
     where s.batch_id = %(batch_id)s
 ),
 
-judged as (
+judged as materialized (
     select
         staged.*,
         etl.patient_key(v_number, v_first, v_last, v_dob) as key,

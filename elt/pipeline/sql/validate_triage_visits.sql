@@ -1,6 +1,6 @@
 -- Check every staged triage visit of one batch. Parameters: batch_id, languages.
 create temp table checked on commit drop as
-with staged as (
+with staged as materialized (
     select
         s.*,
         fr.fac_id,
@@ -25,7 +25,7 @@ with staged as (
     where s.batch_id = %(batch_id)s
 ),
 
-judged as (
+judged as materialized (
     select
         staged.*,
         etl.triage_visit_key(v_ref, pat_id, v_visited_at) as key,

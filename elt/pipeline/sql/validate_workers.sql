@@ -1,6 +1,6 @@
 -- Check every staged worker row of one batch. Parameters: batch_id, phone_pattern, cadres.
 create temp table checked on commit drop as
-with staged as (
+with staged as materialized (
     select
         s.*,
         fr.fac_id,
@@ -25,7 +25,7 @@ with staged as (
     where s.batch_id = %(batch_id)s
 ),
 
-judged as (
+judged as materialized (
     select
         staged.*,
         etl.worker_key(v_number, v_first, v_last, v_phone) as key,
