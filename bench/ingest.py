@@ -101,6 +101,16 @@ def ours(settings: Settings, s3) -> dict:
     return {"stage": staged - started, "validate_upsert": done - staged, "total": done - started, **patients}
 
 
+def bare_insert(settings: Settings) -> None:
+    """What writing the rows into a table shaped like patients (same indexes) costs, with no checks."""
+    columns = "facility_id, patient_number, first_name, last_name, sex, dob, phone, email, address, batch_id"
+    with psycopg.connect(settings.libpq_url, autocommit=True) as conn:
+        conn.execute("drop table if exists bench_bare")
+        conn.execute("create table bench_bare (like public.patients including all)")
+        conn.execute(f"insert into bench_bare ({columns}) select {columns} from public.patients")  # noqa: S608
+        conn.execute("drop table bench_bare")
+
+
 def pandas_load(settings: Settings, path: Path, rows: int) -> None:
     engine = create_engine(settings.sqlalchemy_url)
     frame = pd.read_csv(path, nrows=rows, dtype=str, keep_default_na=False)
@@ -163,6 +173,9 @@ def main() -> None:
             f"inserted {first['inserted']:,}, rejected {first['rejected']:,}"
         )
 
+        with timed("(d) bare INSERT of the loaded rows", results):
+            bare_insert(settings)
+
         changed_csv = work / "patients_changed.csv"
         changed = changed_copy(patients_csv, changed_csv, 0.01)
         s3.upload_file(str(changed_csv), settings.s3_bucket, settings.input_prefix + "patients_changed.csv")
@@ -195,6 +208,10 @@ def main() -> None:
         print(f"  (b) ours             {ours_rate:12,.0f}")
         print(f"  (b) ours, 1% changed {n / results['(b) ours 1%: stage+validate+upsert']:12,.0f}")
         print(f"  (c) pandas           {pandas_rate:12,.0f}")
+        print(
+            f"  (d) bare INSERT      {n / results['(d) bare INSERT of the loaded rows']:12,.0f}"
+            "  (no checks, no conflict handling: the cost of the indexes alone)"
+        )
         print("\nRatios (target):")
         print(f"  ours / floor, time          {ratio_floor:6.2f}  (≤ {TARGETS['ours_vs_floor_time']})")
         print(f"  ours / pandas, rows/s       {ratio_pandas:6.1f}  (≥ {TARGETS['ours_vs_pandas_rows_per_s']})")

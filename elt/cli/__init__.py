@@ -18,6 +18,7 @@ app = typer.Typer(
 COMMAND_MODULES = (
     "elt.cli.stack",
     "elt.cli.db",
+    "elt.cli.sample",
     "elt.cli.pipeline",
 )
 

@@ -277,7 +277,7 @@ create table public.facilities (
     natural_key   text generated always as (etl.facility_key(name, state, lga)) stored,
     created_at    timestamptz not null default now(),
     updated_at    timestamptz not null default now(),
-    batch_id      bigint references etl.etl_batches (id),
+    batch_id      bigint,  -- lineage: the batch that last wrote the row (no FK: a trigger per row)
     constraint facilities_natural_key unique (natural_key)
 );
 create unique index facilities_facility_code_key on public.facilities (facility_code)
@@ -300,7 +300,7 @@ create table public.patients (
     natural_key    text generated always as (etl.patient_key(patient_number, first_name, last_name, dob)) stored,
     created_at     timestamptz not null default now(),
     updated_at     timestamptz not null default now(),
-    batch_id       bigint references etl.etl_batches (id),
+    batch_id       bigint,  -- lineage: the batch that last wrote the row (no FK: a trigger per row)
     constraint patients_natural_key unique (facility_id, natural_key)
 );
 create index patients_facility_id_idx on public.patients (facility_id, id);
@@ -323,7 +323,7 @@ create table public.workers (
     natural_key    text generated always as (etl.worker_key(staff_number, first_name, last_name, phone)) stored,
     created_at     timestamptz not null default now(),
     updated_at     timestamptz not null default now(),
-    batch_id       bigint references etl.etl_batches (id),
+    batch_id       bigint,  -- lineage: the batch that last wrote the row (no FK: a trigger per row)
     constraint workers_natural_key unique (facility_id, natural_key)
 );
 create index workers_facility_id_idx on public.workers (facility_id, id);
@@ -342,7 +342,7 @@ create table public.medical_records (
                     etl.medical_record_key(record_ref, patient_id, record_type, recorded_at, data)) stored,
     created_at  timestamptz not null default now(),
     updated_at  timestamptz not null default now(),
-    batch_id    bigint references etl.etl_batches (id),
+    batch_id    bigint,  -- lineage: the batch that last wrote the row (no FK: a trigger per row)
     constraint medical_records_natural_key unique (facility_id, natural_key)
 );
 create index medical_records_patient_id_idx on public.medical_records (patient_id, id);
@@ -364,7 +364,7 @@ create table public.triage_visits (
     natural_key       text generated always as (etl.triage_visit_key(visit_ref, patient_id, visited_at)) stored,
     created_at        timestamptz not null default now(),
     updated_at        timestamptz not null default now(),
-    batch_id          bigint references etl.etl_batches (id),
+    batch_id          bigint,  -- lineage: the batch that last wrote the row (no FK: a trigger per row)
     constraint triage_visits_natural_key unique (facility_id, natural_key),
     constraint triage_visits_identifiable check (visit_ref is not null or visited_at is not null)
 );
