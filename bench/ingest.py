@@ -107,7 +107,7 @@ def bare_insert(settings: Settings) -> None:
     with psycopg.connect(settings.libpq_url, autocommit=True) as conn:
         conn.execute("drop table if exists bench_bare")
         conn.execute("create table bench_bare (like public.patients including all)")
-        conn.execute(f"insert into bench_bare ({columns}) select {columns} from public.patients")  # noqa: S608
+        conn.execute(f"insert into bench_bare ({columns}) select {columns} from public.patients")
         conn.execute("drop table bench_bare")
 
 
