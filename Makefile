@@ -1,10 +1,7 @@
 # One entry point for people and CI. `make help` lists the targets.
 SHELL := /bin/bash
-PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
-UV_VERSION := 0.13.8
-export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .DEFAULT_GOAL := help
 
@@ -12,26 +9,21 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
 
-$(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
-
-$(BIN)/uv: | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
-
-$(VENV)/.installed: pyproject.toml uv.lock | $(BIN)/uv
-	$(BIN)/uv sync --frozen --python $(BIN)/python
-	@touch $@
-
 .PHONY: install
-install: $(VENV)/.installed ## Create .venv and install the locked dependencies
+install: ## Create .venv and install the locked dependencies (start.sh does the same)
+	./start.sh install
 
 .PHONY: lint
 lint: install ## ruff (lint and format check), the init.sql drift check runs in the tests
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+.PHONY: check-deploy
+check-deploy: install ## terraform fmt, checkov (no failed check) and shellcheck on the deployment files
+	bash .ci/deploy-checks.sh
+
 .PHONY: test
-test: install lint ## Lint, then run every test against an embedded PostgreSQL and S3 started for the run
+test: install lint check-deploy ## Lint, deploy checks, then every test against an embedded PostgreSQL and S3
 	$(BIN)/pytest
 	@if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null || $(BIN)/python -c "import socket,sys; s=socket.socket(); s.settimeout(1); sys.exit(s.connect_ex(('127.0.0.1',5432)))"; then \
 		echo "PostgreSQL answers at 127.0.0.1:5432: running the pg_compat tests against it too"; \
