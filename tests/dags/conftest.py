@@ -1,0 +1,95 @@
+"""Airflow for the DAG tests: its own AIRFLOW_HOME and a fresh metadata database on the test server.
+
+Airflow reads its configuration once, when it is first imported. So no test module imports it at
+the top: they get it through the `airflow_env` fixture, which sets the environment (the same one
+`medilink airflow env` prints) and migrates the metadata database first.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from elt.airflow_local import DAG_ID, DAGS_FOLDER, LocalAirflow
+from elt.settings import Settings, get_settings
+from elt.stack.ports import free_port
+
+# Airflow's own noise, not ours: FastAPI's test client (the in-process Execution API that
+# `dag.test()` uses) warns that starlette will drop httpx.
+AIRFLOW_WARNINGS = ("ignore:Using `httpx` with `starlette.testclient` is deprecated",)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.fspath).parents:
+            for spec in AIRFLOW_WARNINGS:
+                item.add_marker(pytest.mark.filterwarnings(spec))
+
+
+@pytest.fixture(scope="session")
+def airflow_local(settings: Settings, server_url: str) -> Iterator[LocalAirflow]:
+    """A LocalAirflow on free ports whose metadata lives in a fresh database, dropped at the end."""
+    name = f"airflow_test_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute(f'create database "{name}"')
+    base = server_url.rsplit("/", 1)[0]
+    yield LocalAirflow(
+        settings=settings,
+        metadata_url="postgresql+psycopg://" + f"{base}/{name}".split("://", 1)[1],
+        port=free_port(),
+        worker_log_port=free_port(),
+        triggerer_log_port=free_port(),
+    )
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute(f'drop database if exists "{name}" with (force)')
+
+
+@pytest.fixture(scope="session")
+def airflow_env(airflow_local: LocalAirflow) -> Iterator[dict[str, str]]:
+    """The process environment Airflow runs with, applied to this test process; metadata migrated."""
+    if "airflow" in sys.modules:
+        pytest.fail("Airflow was imported before the DAG tests configured it; import it inside tests only.")
+    env = airflow_local.env()
+    saved = {key: os.environ.get(key) for key in env}
+    os.environ.update(env)
+    get_settings.cache_clear()  # the tasks read elt settings from this environment
+    airflow_local.migrate()
+    yield env
+    if "airflow.settings" in sys.modules:
+        # Close Airflow's pooled connections before its database is dropped.
+        sys.modules["airflow.settings"].dispose_orm()
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+    get_settings.cache_clear()
+
+
+@pytest.fixture
+def dag(airflow_env: dict[str, str]):
+    """The DAG as the dag-processor sees it, parsed afresh so a test may change a copy."""
+    from airflow.dag_processing.dagbag import DagBag
+
+    bag = DagBag(dag_folder=str(DAGS_FOLDER))
+    assert bag.import_errors == {}
+    return bag.dags[DAG_ID]
+
+
+@pytest.fixture
+def task_states(airflow_env: dict[str, str]):
+    """task_id → state of a finished DAG run, read back from the metadata database."""
+    from airflow.utils.session import create_session
+
+    def states(dag_run) -> dict[str, str]:
+        with create_session() as session:
+            return {ti.task_id: str(ti.state) for ti in dag_run.get_task_instances(session=session)}
+
+    return states

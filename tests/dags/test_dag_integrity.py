@@ -1,0 +1,92 @@
+"""Every DAG file imports cleanly, and the pipeline DAG has the schedule, defaults and graph it promises."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from elt.airflow_local import DAG_ID, DAGS_FOLDER
+
+LOADS = {
+    "load_facilities",
+    "load_patients",
+    "load_workers",
+    "load_medical_records",
+    "load_triage_visits",
+}
+# task → its upstream tasks, written out by hand from the issue's graph
+EXPECTED_UPSTREAM = {
+    "extract_from_s3": set(),
+    **{load: {"extract_from_s3"} for load in LOADS},
+    "generate_ids_transform": LOADS,
+    "dbt_run": {"generate_ids_transform"},
+    "dbt_test": {"dbt_run"},
+    "archive_processed_files": {"dbt_test"},
+}
+
+
+def test_every_dag_file_imports_without_errors_or_warnings(airflow_env):
+    from airflow.dag_processing.dagbag import DagBag
+
+    bag = DagBag(dag_folder=str(DAGS_FOLDER))
+    assert bag.import_errors == {}
+    assert bag.captured_warnings == {}
+    assert sorted(bag.dag_ids) == [DAG_ID]
+    assert Path(bag.dags[DAG_ID].fileloc).name == "medical_records_pipeline.py"
+
+
+def test_pipeline_runs_daily_at_two_utc_one_run_at_a_time_without_catchup(dag):
+    from airflow.sdk import CronTriggerTimetable
+
+    assert dag.schedule == "0 2 * * *"
+    timetable = dag.timetable
+    assert isinstance(timetable, CronTriggerTimetable)
+    assert timetable.expression == "0 2 * * *"
+    assert timetable.timezone.name == "UTC"
+    assert dag.start_date == datetime(2025, 1, 1, tzinfo=UTC)
+    assert dag.start_date.utcoffset() == timedelta(0)
+    assert dag.catchup is False
+    assert dag.max_active_runs == 1
+
+
+def test_pipeline_is_tagged_and_documented(dag):
+    assert {"medilink", "etl"} <= set(dag.tags)
+    assert "extract_from_s3" in dag.doc_md
+    assert "02:00 UTC" in dag.doc_md
+
+
+def test_every_task_retries_twice_five_minutes_apart_and_reports_failures(dag):
+    for task in dag.tasks:
+        assert task.retries == 2, task.task_id
+        assert task.retry_delay == timedelta(minutes=5), task.task_id
+        callbacks = task.on_failure_callback
+        names = {callback.__name__ for callback in (callbacks if isinstance(callbacks, list) else [callbacks])}
+        assert names == {"record_failure"}, task.task_id
+
+
+def test_task_graph_is_exactly_extract_five_loads_transform_dbt_and_archive(dag):
+    assert set(dag.task_ids) == set(EXPECTED_UPSTREAM)
+    for task_id, upstream in EXPECTED_UPSTREAM.items():
+        assert dag.get_task(task_id).upstream_task_ids == upstream, task_id
+    # downstream sets are the mirror image of the upstream ones
+    expected_downstream = {task_id: set() for task_id in EXPECTED_UPSTREAM}
+    for task_id, upstream in EXPECTED_UPSTREAM.items():
+        for parent in upstream:
+            expected_downstream[parent].add(task_id)
+    for task_id, downstream in expected_downstream.items():
+        assert dag.get_task(task_id).downstream_task_ids == downstream, task_id
+
+
+def test_archive_runs_whatever_dbt_did_and_extract_can_skip_the_rest(dag):
+    assert dag.get_task("archive_processed_files").trigger_rule == "all_done"
+    for task_id in set(EXPECTED_UPSTREAM) - {"archive_processed_files"}:
+        assert dag.get_task(task_id).trigger_rule == "all_success", task_id
+    extract = dag.get_task("extract_from_s3")
+    assert extract.ignore_downstream_trigger_rules is True  # "nothing new" skips archive too
+
+
+def test_there_is_one_load_task_per_entity_the_pipeline_knows(dag):
+    from elt.pipeline import ENTITIES
+
+    assert {task_id for task_id in dag.task_ids if task_id.startswith("load_")} == {f"load_{e}" for e in ENTITIES}
+    assert {f"load_{e}" for e in ENTITIES} == LOADS  # the hand-written graph above agrees
