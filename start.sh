@@ -91,8 +91,13 @@ first_run() {
   echo "First start: generating sample data and loading it through one DAG run…"
   medilink sample --out "$HOME_DIR/sample" --seed 42 --bad-rows 0.02
   medilink upload "$HOME_DIR"/sample/*.csv
-  medilink airflow trigger --wait
-  touch "$marker"
+  # The run id goes to stdout, progress to stderr; a failed run must not end start.sh.
+  if medilink pipeline trigger --wait --timeout 900; then
+    touch "$marker"
+  else
+    echo "The first pipeline run failed: see the Airflow UI and $HOME_DIR/airflow/logs/." >&2
+  fi
+  medilink airflow login  # the UI address and the generated admin login
 }
 
 stop() {

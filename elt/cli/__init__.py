@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "elt.cli.db",
     "elt.cli.sample",
     "elt.cli.pipeline",
+    "elt.cli.airflow",
 )
 
 for module_name in COMMAND_MODULES:

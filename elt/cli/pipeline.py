@@ -40,6 +40,29 @@ def run(
         raise typer.Exit(code=1)
 
 
+@pipeline_app.command("trigger")
+def trigger(
+    wait: bool = typer.Option(False, "--wait", help="Wait for the run to finish; exit 1 if it failed."),
+    timeout: float = typer.Option(900, help="Seconds to wait with --wait."),
+) -> None:
+    """Start a DAG run through Airflow's REST API now, instead of waiting for 02:00 UTC."""
+    from elt.airflow_local import AirflowError, trigger_dag_run, wait_for_dag_run
+
+    settings = get_settings()
+    try:
+        run_id = trigger_dag_run(settings, conf={"triggered_by": "cli"})
+        print(run_id)
+        if wait:
+            with console.status(f"Waiting for {run_id}…"):
+                state = wait_for_dag_run(settings, run_id, timeout=timeout)
+            console.print(f"Run {run_id}: {state}")
+            if state != "success":
+                raise typer.Exit(code=1)
+    except AirflowError as error:
+        console.print(f"[red]{error}")
+        raise typer.Exit(code=1) from error
+
+
 def _print_summary(summary) -> None:
     if summary.status == "nothing_to_do":
         console.print("No files under the input prefix: nothing to do.")
