@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "elt.cli.sample",
     "elt.cli.pipeline",
     "elt.cli.airflow",
+    "elt.cli.dbt",
+    "backend.cli",
 )
 
 for module_name in COMMAND_MODULES:
