@@ -182,8 +182,10 @@ create table etl.etl_files (
     entity        text check (entity in ('facilities', 'patients', 'workers', 'medical_records', 'triage_visits')),
     size_bytes    bigint not null,
     sha256        text not null,
+    etag          text,            -- the S3 version read; every later read and the archive copy require it
     status        text not null default 'pending'
-                  check (status in ('pending', 'staged', 'loaded', 'archived', 'duplicate', 'rejected')),
+                  check (status in ('pending', 'staged', 'loaded', 'archived', 'duplicate', 'rejected',
+                                    'superseded')),
     header        text[],
     rows_read     bigint,
     rows_rejected bigint,

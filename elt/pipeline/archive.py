@@ -5,8 +5,10 @@ rejected/<batch>/ with a .error.txt beside them. A source is deleted only after 
 from __future__ import annotations
 
 import psycopg
+from botocore.exceptions import ClientError
 
 from elt.pipeline.db import prepare
+from elt.pipeline.versions import changed, copy_if_match
 from elt.settings import Settings
 
 
@@ -15,15 +17,19 @@ def archive_batch(conn: psycopg.Connection, s3, settings: Settings, batch_id: in
     started_at = conn.execute("select started_at from etl.etl_batches where id = %s", (batch_id,)).fetchone()[0]
     day = started_at.strftime("%Y/%m/%d")
     files = conn.execute(
-        "select id, object_key, size_bytes, status, archive_key, error_message from etl.etl_files"
+        "select id, object_key, size_bytes, etag, status, archive_key, error_message from etl.etl_files"
         " where batch_id = %s and status in ('loaded', 'rejected', 'duplicate') order by id",
         (batch_id,),
     ).fetchall()
     moved = []
     bucket = settings.s3_bucket
-    for file_id, key, size, status, archive_key, error in files:
-        if not _exists(s3, bucket, key):
+    for file_id, key, size, etag, status, archive_key, error in files:
+        current = _etag(s3, bucket, key)
+        if current is None:
             continue  # moved by an earlier, interrupted run of this step
+        if etag and current != etag:
+            _superseded(conn, file_id)  # replaced after discovery: the new version is the next run's
+            continue
         relative = key[len(settings.input_prefix) :] if key.startswith(settings.input_prefix) else key
         if status == "duplicate" and archive_key and _exists(s3, bucket, archive_key, size):
             s3.delete_object(Bucket=bucket, Key=key)  # identical content is archived already
@@ -39,7 +45,13 @@ def archive_batch(conn: psycopg.Connection, s3, settings: Settings, batch_id: in
             )
         else:
             target = f"{settings.s3_prefix}/archive/{day}/{batch_id}/{relative}"
-        s3.copy({"Bucket": bucket, "Key": key}, bucket, target)
+        try:
+            s3.copy({"Bucket": bucket, "Key": key}, bucket, target, ExtraArgs=copy_if_match(etag))
+        except ClientError as failure:
+            if changed(failure):
+                _superseded(conn, file_id)
+                continue
+            raise
         if not _exists(s3, bucket, target, size):
             raise RuntimeError(f"archive copy of {key} could not be confirmed; the source was kept")
         with conn.transaction():
@@ -48,15 +60,34 @@ def archive_batch(conn: psycopg.Connection, s3, settings: Settings, batch_id: in
                 " status = case when status = 'rejected' then 'rejected' else 'archived' end where id = %s",
                 (target, file_id),
             )
-        s3.delete_object(Bucket=bucket, Key=key)
+        if _etag(s3, bucket, key) == current:  # not replaced between the copy and now
+            s3.delete_object(Bucket=bucket, Key=key)
         moved.append({"key": key, "to": target, "status": status})
     return moved
+
+
+def _superseded(conn: psycopg.Connection, file_id: int) -> None:
+    with conn.transaction():
+        conn.execute(
+            "update etl.etl_files set error_message = 'replaced in S3 while this batch ran; the new version is"
+            " processed by the next run', updated_at = now() where id = %s",
+            (file_id,),
+        )
+
+
+def _etag(s3, bucket: str, key: str) -> str | None:
+    try:
+        return s3.head_object(Bucket=bucket, Key=key)["ETag"]
+    except ClientError as error:
+        if error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
+            return None
+        raise
 
 
 def _exists(s3, bucket: str, key: str, size: int | None = None) -> bool:
     try:
         head = s3.head_object(Bucket=bucket, Key=key)
-    except s3.exceptions.ClientError as error:
+    except ClientError as error:
         if error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
             return False
         raise

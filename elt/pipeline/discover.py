@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 
 import psycopg
+from botocore.exceptions import ClientError
 
 from elt.pipeline.db import prepare
 from elt.pipeline.entities import entity_for_key
+from elt.pipeline.versions import changed, if_match
 from elt.settings import Settings
 
 CHUNK = 8 * 1024 * 1024
@@ -19,12 +21,12 @@ def list_input(s3, settings: Settings) -> list[dict]:
     for page in paginator.paginate(Bucket=settings.s3_bucket, Prefix=settings.input_prefix):
         for item in page.get("Contents", []):
             if not item["Key"].endswith("/"):
-                objects.append({"key": item["Key"], "size": item["Size"]})
+                objects.append({"key": item["Key"], "size": item["Size"], "etag": item.get("ETag")})
     return sorted(objects, key=lambda item: item["key"])
 
 
-def fingerprint(s3, bucket: str, key: str) -> str:
-    body = s3.get_object(Bucket=bucket, Key=key)["Body"]
+def fingerprint(s3, bucket: str, key: str, etag: str | None) -> str:
+    body = s3.get_object(Bucket=bucket, Key=key, **if_match(etag))["Body"]
     digest = hashlib.sha256()
     for chunk in body.iter_chunks(CHUNK):
         digest.update(chunk)
@@ -56,7 +58,13 @@ def open_batch(
         ).fetchone()[0]
     files = []
     for item in objects:
-        sha256 = fingerprint(s3, settings.s3_bucket, item["key"])
+        try:
+            sha256 = fingerprint(s3, settings.s3_bucket, item["key"], item["etag"])
+        except ClientError as error:
+            if not changed(error):
+                raise
+            continue  # replaced while we listed: the next run reads the new version
+
         entity = entity_for_key(item["key"], settings.input_prefix)
         earlier = conn.execute(
             "select id, archive_key from etl.etl_files where sha256 = %s and status = 'archived'"
@@ -75,14 +83,15 @@ def open_batch(
                 "facilities, patients, workers, medical_records, triage_visits"
             )
         row = conn.execute(
-            "insert into etl.etl_files (batch_id, object_key, entity, size_bytes, sha256, status, archive_key,"
-            " error_code, error_message) values (%s, %s, %s, %s, %s, %s, %s, %s, %s) returning id",
+            "insert into etl.etl_files (batch_id, object_key, entity, size_bytes, sha256, etag, status, archive_key,"
+            " error_code, error_message) values (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) returning id",
             (
                 batch_id,
                 item["key"],
                 entity,
                 item["size"],
                 sha256,
+                item["etag"],
                 status,
                 earlier[1] if earlier else None,
                 code,

@@ -10,12 +10,15 @@ from __future__ import annotations
 import codecs
 import csv
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import psycopg
+from botocore.exceptions import ClientError
 from psycopg import errors, sql
 
 from elt.pipeline.db import prepare
 from elt.pipeline.entities import ENTITY_SPECS, Entity, normalise_header
+from elt.pipeline.versions import changed, if_match
 from elt.settings import Settings
 
 CHUNK = 1024 * 1024
@@ -36,21 +39,43 @@ def stage_entity(conn: psycopg.Connection, s3, settings: Settings, batch_id: int
     prepare(conn)
     spec = ENTITY_SPECS[entity]
     pending = conn.execute(
-        "select id, object_key, size_bytes from etl.etl_files where batch_id = %s and entity = %s"
+        "select id, object_key, size_bytes, etag from etl.etl_files where batch_id = %s and entity = %s"
         " and status = 'pending'"
         " order by id",
         (batch_id, entity),
     ).fetchall()
     rows = 0
-    for file_id, key, size in pending:
-        rows += stage_file(conn, s3, settings.s3_bucket, spec, batch_id, file_id, key, size)
+    for file_id, key, size, etag in pending:
+        rows += stage_file(conn, s3, settings.s3_bucket, spec, batch_id, file_id, Source(key, size, etag))
     return {"entity": entity, "files": len(pending), "rows": rows}
 
 
+@dataclass(frozen=True)
+class Source:
+    """The object version discovery recorded; every read asks S3 for exactly that version."""
+
+    key: str
+    size: int
+    etag: str | None
+
+    def read(self, s3, bucket: str, **extra) -> object:
+        try:
+            return s3.get_object(Bucket=bucket, Key=self.key, **if_match(self.etag), **extra)["Body"]
+        except ClientError as error:
+            if changed(error):
+                raise FileSuperseded(self.key) from error
+            raise
+
+
+class FileSuperseded(Exception):
+    """The object was replaced after discovery; the new version waits in input/ for the next run."""
+
+
 def stage_file(
-    conn: psycopg.Connection, s3, bucket: str, spec: Entity, batch_id: int, file_id: int, key: str, size: int
+    conn: psycopg.Connection, s3, bucket: str, spec: Entity, batch_id: int, file_id: int, source: Source
 ) -> int:
     """Stage one file (idempotent: its earlier staged rows are replaced). Returns rows staged."""
+    key, size = source.key, source.size
     try:
         with conn.transaction():
             conn.execute(
@@ -59,8 +84,8 @@ def stage_file(
             )
             if size == 0:
                 raise FileRejected("empty_file", f"{key}: the file is empty")
-            header, columns, warnings = _read_header(s3, bucket, key, spec)
-            count = _copy_rows(conn, s3, bucket, key, spec, batch_id, file_id, header, columns)
+            header, columns, warnings = _read_header(s3, bucket, source, spec)
+            count = _copy_rows(conn, s3, bucket, source, spec, batch_id, file_id, header, columns)
             if count == 0:
                 raise FileRejected("header_only", f"{key}: the file has a header row but no data rows")
             conn.execute(
@@ -69,6 +94,13 @@ def stage_file(
                 (header, count, "; ".join(warnings) or None, file_id),
             )
             return count
+    except FileSuperseded:
+        conn.execute(
+            "update etl.etl_files set status = 'superseded', rows_read = 0, updated_at = now(), error_message ="
+            " 'replaced in S3 while this batch ran; the new version is processed by the next run' where id = %s",
+            (file_id,),
+        )
+        return 0
     except FileRejected as rejection:
         conn.execute(
             "update etl.etl_files set status = 'rejected', error_code = %s, error_message = %s, rows_read = 0,"
@@ -78,9 +110,10 @@ def stage_file(
         return 0
 
 
-def _read_header(s3, bucket: str, key: str, spec: Entity) -> tuple[list[str], list[str | None], list[str]]:
+def _read_header(s3, bucket: str, source: Source, spec: Entity) -> tuple[list[str], list[str | None], list[str]]:
     """The file's header, its column → staging column mapping, and warnings for ignored columns."""
-    body = s3.get_object(Bucket=bucket, Key=key, Range=f"bytes=0-{HEADER_LIMIT - 1}")["Body"].read()
+    key = source.key
+    body = source.read(s3, bucket, Range=f"bytes=0-{HEADER_LIMIT - 1}").read()
     if not body.strip(b"\xef\xbb\xbf \t\r\n"):
         raise FileRejected("empty_file", f"{key}: the file is empty")
     if b"\x00" in body:
@@ -115,7 +148,7 @@ def _copy_rows(
     conn: psycopg.Connection,
     s3,
     bucket: str,
-    key: str,
+    source: Source,
     spec: Entity,
     batch_id: int,
     file_id: int,
@@ -139,12 +172,12 @@ def _copy_rows(
                 sql.SQL("copy file_rows ({}) from stdin (format csv, header true, encoding 'UTF8')").format(column_list)
             ) as copy,
         ):
-            for chunk in s3.get_object(Bucket=bucket, Key=key)["Body"].iter_chunks(CHUNK):
+            for chunk in source.read(s3, bucket).iter_chunks(CHUNK):
                 copy.write(chunk)
     except (errors.CharacterNotInRepertoire, errors.UntranslatableCharacter) as error:
-        raise FileRejected("not_utf8", f"{key}: the file is not valid UTF-8 text") from error
+        raise FileRejected("not_utf8", f"{source.key}: the file is not valid UTF-8 text") from error
     except errors.BadCopyFileFormat:
-        _copy_rows_leniently(conn, s3, bucket, key, raw_columns)
+        _copy_rows_leniently(conn, s3, bucket, source, raw_columns)
     # Known columns go to their staging column; unknown ones are kept in `extra` by header name.
     known = [(f"c{i}", column) for i, column in enumerate(columns) if column is not None]
     extras = [(f"c{i}", i) for i, column in enumerate(columns) if column is None]
@@ -169,12 +202,12 @@ def _copy_rows(
     return conn.execute(statement).rowcount
 
 
-def _copy_rows_leniently(conn: psycopg.Connection, s3, bucket: str, key: str, raw_columns: list[str]) -> None:
+def _copy_rows_leniently(conn: psycopg.Connection, s3, bucket: str, source: Source, raw_columns: list[str]) -> None:
     """Python's csv reader: every record is staged; a ragged one carries its parse error."""
     width = len(raw_columns)
     columns = sql.SQL(", ").join(map(sql.Identifier, [*raw_columns, "row_number", "parse_error"]))
     conn.execute("truncate file_rows")
-    lines = _lines(s3.get_object(Bucket=bucket, Key=key)["Body"].iter_chunks(CHUNK))
+    lines = _lines(source.read(s3, bucket).iter_chunks(CHUNK))
     reader = csv.reader(lines, strict=False)
     next(reader, None)
     with conn.cursor().copy(sql.SQL("copy file_rows ({}) from stdin").format(columns)) as copy:
