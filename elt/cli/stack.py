@@ -16,9 +16,15 @@ console = Console(stderr=True)
 
 
 def _external() -> tuple[bool, bool]:
-    """What the user configured themselves (ignoring our own stack.env): those we do not start."""
+    """What the user configured themselves: those we do not start. Our own settings, exported
+    into the shell with `eval "$(medilink stack env)"`, do not count."""
     settings = Settings(_env_file=(".env",))
-    return settings.database_configured, bool(settings.aws_endpoint_url)
+    own = _stack().env()
+    database = settings.database_configured and settings.database_url != own["DATABASE_URL"]
+    if settings.postgres_host and not settings.database_url:
+        database = (settings.postgres_host, str(settings.postgres_port)) != (own["POSTGRES_HOST"], own["POSTGRES_PORT"])
+    s3 = bool(settings.aws_endpoint_url) and settings.aws_endpoint_url != own["AWS_ENDPOINT_URL"]
+    return database, s3
 
 
 def _stack() -> Stack:
