@@ -20,7 +20,10 @@ airflow_app = typer.Typer(
 console = Console(stderr=True)
 
 
-def _local() -> LocalAirflow:
+def _local(*, database: bool = True) -> LocalAirflow:
+    if not database:
+        # Stopping needs only the recorded processes, not a reachable database.
+        return LocalAirflow(settings=get_settings(), metadata_url="")
     try:
         local = LocalAirflow.from_settings(get_settings())
         local.connections()  # fails early, with the settings' own message, when no database is set
@@ -62,7 +65,7 @@ def up(
 @airflow_app.command()
 def down() -> None:
     """Stop exactly the Airflow processes `airflow up` started."""
-    stopped = _local().down()
+    stopped = _local(database=False).down()
     console.print(f"Stopped: {', '.join(stopped)}." if stopped else "Airflow was not running.")
 
 
