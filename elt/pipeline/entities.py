@@ -19,6 +19,17 @@ class Entity:
     extras_into_data: bool = False  # unknown columns kept (medical records) or ignored with a warning
 
     @property
+    def noun(self) -> str:
+        """One row of this entity, in words: "facility", "medical record"."""
+        return {
+            "facilities": "facility",
+            "patients": "patient",
+            "workers": "worker",
+            "medical_records": "medical record",
+            "triage_visits": "triage visit",
+        }[self.name]
+
+    @property
     def stage_table(self) -> str:
         return f"etl.stage_{self.name}"
 

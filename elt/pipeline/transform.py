@@ -70,7 +70,8 @@ def _entity(conn: psycopg.Connection, spec: Entity, batch_id: int, *, audit: boo
     with conn.transaction():
         conn.execute("set local work_mem = '128MB'")  # the de-duplication sort stays in memory
         conn.execute(
-            "drop table if exists pg_temp.checked, pg_temp.facility_refs, pg_temp.patient_refs, pg_temp.phone_overrides"
+            "drop table if exists pg_temp.judged, pg_temp.checked, pg_temp.facility_refs, pg_temp.patient_refs,"
+            " pg_temp.phone_overrides"
         )
         _phone_overrides(conn, spec, batch_id)
         if spec.name != "facilities":
@@ -78,6 +79,7 @@ def _entity(conn: psycopg.Connection, spec: Entity, batch_id: int, *, audit: boo
         if spec.name in CHILDREN_OF_PATIENTS:
             conn.execute(_with_stage_table("resolve_patients", spec), params)
         conn.execute(load_sql(f"validate_{spec.name}"), params)
+        conn.execute(load_sql("dedupe"), {"noun": spec.noun})
         if (SQL_DIR / f"validate_{spec.name}_codes.sql").exists():
             conn.execute(load_sql(f"validate_{spec.name}_codes"), params)
         processed, failed = conn.execute(

@@ -14,6 +14,14 @@ with refs as (
 )
 
 select
+    resolved.*,
+    case
+        when given is null then ('missing_required', 'facility', 'facility is required (facility_id, facility_code'
+                                 || ' or facility_name with facility_state and facility_lga)')::etl.problem
+        when fac_id is null then ('unknown_facility', 'facility', given || ' matches no facility')::etl.problem
+    end as facility_problem
+from (
+select
     refs.*,
     case
         when btrim(k_id) <> '' then 'facility_id ' || quote_literal(btrim(k_id))
@@ -37,4 +45,5 @@ select
             where f.natural_key = etl.facility_key(k_name, st.state, lg.lga)
         )
     end as fac_id
-from refs;
+from refs
+) as resolved;

@@ -15,6 +15,14 @@ with refs as (
 )
 
 select
+    resolved.*,
+    case
+        when given is null then ('missing_required', 'patient',
+                                 'patient is required (patient_id, or patient_number at the facility)')::etl.problem
+        when pat_id is null then ('unknown_patient', 'patient', given || ' matches no patient of this facility')::etl.problem
+    end as patient_problem
+from (
+select
     refs.*,
     case
         when btrim(k_pid) <> '' then 'patient_id ' || quote_literal(btrim(k_pid))
@@ -25,4 +33,5 @@ from refs
 left join public.patients as by_id
     on by_id.id = case when btrim(k_pid) ~ '^\d{1,18}$' then btrim(k_pid)::bigint end
 left join public.patients as by_number
-    on by_number.facility_id = refs.k_fac and by_number.natural_key = etl.patient_key(nullif(btrim(k_pnum), ''), null, null, null);
+    on by_number.facility_id = refs.k_fac and by_number.natural_key = etl.patient_key(nullif(btrim(k_pnum), ''), null, null, null)
+) as resolved;

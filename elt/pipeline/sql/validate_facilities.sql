@@ -1,6 +1,6 @@
 -- Check every staged facility row of one batch. Good rows keep problem = null; the first failing
 -- rule names the reason, the column and the value. Parameters: batch_id, phone_pattern.
-create temp table checked on commit drop as
+create temp table judged on commit drop as
 with staged as materialized (
     select
         s.*,
@@ -19,9 +19,10 @@ with staged as materialized (
     where s.batch_id = %(batch_id)s
 ),
 
-judged as materialized (
+judged as (
     select
         staged.*,
+        null::bigint as fac_id,
         etl.facility_key(v_name, v_state, v_lga) as key,
         coalesce(
             case when parse_error is not null then ('bad_row_shape', null, parse_error)::etl.problem end,
@@ -54,26 +55,6 @@ judged as materialized (
                       || ' already belongs to another facility')::etl.problem end
         ) as problem
     from staged
-),
-
-ranked as (
-    select
-        judged.*,
-        row_number() over latest as rank,
-        first_value(file_id) over latest as winner_file,
-        first_value(row_number) over latest as winner_row
-    from judged
-    window latest as (partition by (problem).code is null, key order by file_id desc, row_number desc)
 )
 
-select
-    ranked.*,
-    case
-        when (problem).code is null and rank > 1 then (
-            'duplicate_in_batch', null,
-            'the same facility appears again in row ' || winner_row || ' of '
-            || (select object_key from etl.etl_files where id = winner_file) || '; the later row wins'
-        )::etl.problem
-        else problem
-    end as verdict
-from ranked;
+select * from judged;

@@ -1,11 +1,11 @@
 -- Check every staged patient row of one batch (see validate_facilities.sql for the shape).
 -- Parameters: batch_id, phone_pattern, today.
-create temp table checked on commit drop as
+create temp table judged on commit drop as
 with staged as materialized (
     select
         s.*,
         fr.fac_id,
-        fr.given as facility_given,
+        fr.facility_problem,
         nullif(btrim(s.patient_number), '') as v_number,
         nullif(btrim(s.first_name), '') as v_first,
         nullif(btrim(s.last_name), '') as v_last,
@@ -25,17 +25,13 @@ with staged as materialized (
     where s.batch_id = %(batch_id)s
 ),
 
-judged as materialized (
+judged as (
     select
         staged.*,
         etl.patient_key(v_number, v_first, v_last, v_dob) as key,
         coalesce(
             case when parse_error is not null then ('bad_row_shape', null, parse_error)::etl.problem end,
-            case when facility_given is null
-                then ('missing_required', 'facility', 'facility is required (facility_id, facility_code or '
-                      || 'facility_name with facility_state and facility_lga)')::etl.problem end,
-            case when fac_id is null then ('unknown_facility', 'facility',
-                facility_given || ' matches no facility')::etl.problem end,
+            facility_problem,
             case when v_first is null
                 then ('missing_required', 'first_name', 'first_name is required')::etl.problem end,
             case when v_last is null
@@ -60,26 +56,6 @@ judged as materialized (
                 )::etl.problem end
         ) as problem
     from staged
-),
-
-ranked as (
-    select
-        judged.*,
-        row_number() over latest as rank,
-        first_value(file_id) over latest as winner_file,
-        first_value(row_number) over latest as winner_row
-    from judged
-    window latest as (partition by (problem).code is null, fac_id, key order by file_id desc, row_number desc)
 )
 
-select
-    ranked.*,
-    case
-        when (problem).code is null and rank > 1 then (
-            'duplicate_in_batch', null,
-            'the same patient appears again in row ' || winner_row || ' of '
-            || (select object_key from etl.etl_files where id = winner_file) || '; the later row wins'
-        )::etl.problem
-        else problem
-    end as verdict
-from ranked;
+select * from judged;

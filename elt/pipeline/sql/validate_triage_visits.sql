@@ -1,12 +1,12 @@
 -- Check every staged triage visit of one batch. Parameters: batch_id, languages.
-create temp table checked on commit drop as
+create temp table judged on commit drop as
 with staged as materialized (
     select
         s.*,
         fr.fac_id,
-        fr.given as facility_given,
+        fr.facility_problem,
         pr.pat_id,
-        pr.given as patient_given,
+        pr.patient_problem,
         nullif(btrim(s.visit_ref), '') as v_ref,
         case when btrim(s.triage_level) ~ '^[1-5]$' then btrim(s.triage_level)::smallint end as v_level,
         etl.parse_list(s.likely_conditions) as v_conditions,
@@ -25,21 +25,14 @@ with staged as materialized (
     where s.batch_id = %(batch_id)s
 ),
 
-judged as materialized (
+judged as (
     select
         staged.*,
         etl.triage_visit_key(v_ref, pat_id, v_visited_at) as key,
         coalesce(
             case when parse_error is not null then ('bad_row_shape', null, parse_error)::etl.problem end,
-            case when facility_given is null
-                then ('missing_required', 'facility', 'facility is required (facility_id, facility_code or '
-                      || 'facility_name with facility_state and facility_lga)')::etl.problem end,
-            case when fac_id is null then ('unknown_facility', 'facility',
-                facility_given || ' matches no facility')::etl.problem end,
-            case when patient_given is null then ('missing_required', 'patient',
-                'patient is required (patient_id, or patient_number at the facility)')::etl.problem end,
-            case when pat_id is null then ('unknown_patient', 'patient',
-                patient_given || ' matches no patient of this facility')::etl.problem end,
+            facility_problem,
+            patient_problem,
             case when nullif(btrim(triage_level), '') is null
                 then ('missing_required', 'triage_level', 'triage_level is required')::etl.problem end,
             case when v_level is null then ('bad_triage_level', 'triage_level', 'triage_level '
@@ -58,26 +51,6 @@ judged as materialized (
                 'visit_ref or visited_at is required to identify the visit')::etl.problem end
         ) as problem
     from staged
-),
-
-ranked as (
-    select
-        judged.*,
-        row_number() over latest as rank,
-        first_value(file_id) over latest as winner_file,
-        first_value(row_number) over latest as winner_row
-    from judged
-    window latest as (partition by (problem).code is null, fac_id, key order by file_id desc, row_number desc)
 )
 
-select
-    ranked.*,
-    case
-        when (problem).code is null and rank > 1 then (
-            'duplicate_in_batch', null,
-            'the same visit appears again in row ' || winner_row || ' of '
-            || (select object_key from etl.etl_files where id = winner_file) || '; the later row wins'
-        )::etl.problem
-        else problem
-    end as verdict
-from ranked;
+select * from judged;
