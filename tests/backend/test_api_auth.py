@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import jwt
 import pytest
+from sqlalchemy import text
 from conftest import issue, make_api_settings
 
 from backend.app import create_app
@@ -82,8 +83,7 @@ def test_a_wrong_secret_and_a_revoked_client_get_no_token(http, sa_session, api_
 def test_secrets_are_stored_as_argon2_hashes_only(sa_session, api_db):
     client = create_client(sa_session, "admin")
     stored = sa_session.execute(
-        __import__("sqlalchemy").text("select secret_hash from api.clients where client_id = :id"),
-        {"id": client.client_id},
+        text("select secret_hash from api.clients where client_id = :id"), {"id": client.client_id}
     ).scalar_one()
     assert stored.startswith("$argon2id$")
     assert client.client_secret not in stored

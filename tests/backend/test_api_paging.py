@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 
@@ -132,7 +133,7 @@ def test_paging_limits_are_422_naming_the_parameter(admin, api_db, query, field)
 def test_a_forged_or_garbled_cursor_is_400(admin, many_patients):
     good = admin.get("/api/v1/patients?per_page=1").get_json()["next_cursor"]
     payload, signature = good.split(".")
-    forged_payload = __import__("base64").urlsafe_b64encode(json.dumps({"after": [1]}).encode()).decode().rstrip("=")
+    forged_payload = base64.urlsafe_b64encode(json.dumps({"after": [1]}).encode()).decode().rstrip("=")
     for cursor in ("garbage", f"{forged_payload}.{signature}", f"{payload}.AAAA", ""):
         response = admin.get(f"/api/v1/patients?cursor={cursor}")
         if cursor == "":
