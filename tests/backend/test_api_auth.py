@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 import jwt
 import pytest
-from sqlalchemy import text
 from conftest import issue, make_api_settings
+from sqlalchemy import text
 
 from backend.app import create_app
 from backend.clients import create_client, revoke_client
