@@ -46,23 +46,35 @@ def _post_json(url: str, body: dict[str, Any], token: str | None = None) -> tupl
     except urllib.error.HTTPError as error:
         return error.code, {}
     except (urllib.error.URLError, TimeoutError, OSError) as error:
-        raise TriggerError("Airflow is not answering.") from error
+        raise TriggerError("Airflow is not answering") from error
 
 
-def trigger_airflow(api_settings: ApiSettings, conf: dict[str, Any]) -> str:
+def airflow_login(api_settings: ApiSettings, settings: Settings) -> tuple[str, str]:
+    """The configured Airflow user, else the local Airflow's generated admin (never created here)."""
+    if api_settings.airflow_username and api_settings.airflow_password:
+        return api_settings.airflow_username, api_settings.airflow_password.get_secret_value()
+    from elt.airflow_local import ADMIN_USER, LocalAirflow
+
+    passwords = LocalAirflow.from_settings(settings).passwords_file
+    if passwords.exists():
+        password = json.loads(passwords.read_text() or "{}").get(ADMIN_USER)
+        if password:
+            return ADMIN_USER, password
+    raise TriggerError("no Airflow login is configured (AIRFLOW_USERNAME, AIRFLOW_PASSWORD)")
+
+
+def trigger_airflow(api_settings: ApiSettings, settings: Settings, conf: dict[str, Any]) -> str:
     """Start a run of the DAG now; returns its dag_run_id."""
     base = api_settings.airflow_api_url or ""
-    password = api_settings.airflow_password.get_secret_value() if api_settings.airflow_password else ""
-    status, body = _post_json(
-        f"{base}/auth/token", {"username": api_settings.airflow_username or "", "password": password}
-    )
+    username, password = airflow_login(api_settings, settings)
+    status, body = _post_json(f"{base}/auth/token", {"username": username, "password": password})
     if status not in (200, 201) or "access_token" not in body:
-        raise TriggerError(f"Airflow refused the login (HTTP {status}).")
+        raise TriggerError(f"Airflow refused the login (HTTP {status})")
     status, body = _post_json(
         f"{base}/api/v2/dags/{quote(DAG_ID)}/dagRuns", {"logical_date": None, "conf": conf}, body["access_token"]
     )
     if status not in (200, 201) or "dag_run_id" not in body:
-        raise TriggerError(f"Airflow refused to start {DAG_ID} (HTTP {status}).")
+        raise TriggerError(f"Airflow refused to start {DAG_ID} (HTTP {status})")
     return str(body["dag_run_id"])
 
 

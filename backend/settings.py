@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from elt.settings import default_home
@@ -38,9 +38,14 @@ class ApiSettings(BaseSettings):
     api_statement_timeout_ms: int = Field(default=30000, ge=100)
 
     # When set, uploads start the Airflow DAG; otherwise the pipeline runs in a thread of the API.
+    # Without a username and password, the local Airflow's generated admin login is used
+    # (MEDILINK_HOME/airflow/passwords.json, written by `medilink airflow up`).
     airflow_api_url: str | None = None
-    airflow_username: str | None = None
-    airflow_password: SecretStr | None = None
+    # AIRFLOW_ADMIN_USER / AIRFLOW_ADMIN_PASSWORD are the names docker-compose.yaml passes.
+    airflow_username: str | None = Field(None, validation_alias=AliasChoices("airflow_username", "airflow_admin_user"))
+    airflow_password: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("airflow_password", "airflow_admin_password")
+    )
 
     @field_validator("api_cors_origins", mode="before")
     @classmethod

@@ -65,11 +65,13 @@ def _start_pipeline(upload_id: uuid.UUID, entity: str, object_key: str) -> tuple
     if api_settings.airflow_enabled:
         try:
             run_id = trigger_airflow(
-                api_settings, {"upload_id": str(upload_id), "entity": entity, "object_key": object_key}
+                api_settings,
+                current_app.config["MEDILINK_SETTINGS"],
+                {"upload_id": str(upload_id), "entity": entity, "object_key": object_key},
             )
         except TriggerError as error:
             log.error("could not trigger Airflow for upload %s: %s", upload_id, error)
-            return None, False, "Stored, but Airflow could not be reached; the next pipeline run takes the file."
+            return None, False, f"Stored, but the pipeline did not start ({error}); the next run takes the file."
         return run_id, True, f"Stored; Airflow run {run_id} started."
     current_app.extensions["medilink.runner"].request_run()
     return None, True, "Stored; the pipeline is running in the API process."

@@ -42,39 +42,43 @@ def airflow(settings, server_url) -> Iterator[LocalAirflow]:
             conn.execute(f'drop database if exists "{name}" with (force)')
 
 
+def _upload_and_follow(airflow, application, sa_session) -> None:
+    http = application.test_client()
+    client = create_client(sa_session, "admin")
+    admin = Caller(http, client, issue(http, client))
+    response = admin.post(
+        "/api/v1/uploads",
+        data={"file": (io.BytesIO(PATIENTS.encode()), "patients.csv")},
+        content_type="multipart/form-data",
+    )
+    body = response.get_json()
+    assert response.status_code == 202, body
+    assert (body["trigger"], body["pipeline_started"]) == ("airflow", True), body["message"]
+    assert body["dag_run_id"]
+
+    assert airflow.wait_for_run(body["dag_run_id"], timeout=600) == "success"
+
+    upload = admin.get(f"/api/v1/uploads/{body['id']}").get_json()
+    assert upload["batch"]["status"] == "completed"
+    assert (upload["batch"]["file"]["rows_read"], upload["batch"]["file"]["rows_rejected"]) == (2, 1)
+    errors = admin.get(f"/api/v1/batches/{upload['batch']['id']}/errors").get_json()["data"]
+    assert [(row["row_number"], row["reason_code"]) for row in errors] == [(3, "bad_sex")]
+    batch = admin.get(f"/api/v1/batches/{upload['batch']['id']}").get_json()
+    assert batch["triggered_by"] == "airflow"
+
+
 @pytest.mark.slow
+@pytest.mark.parametrize("login", ["configured", "local admin"])
 def test_an_upload_triggers_the_airflow_dag_whose_batch_and_errors_the_api_then_shows(
-    airflow, settings, sa_session, api_db, empty_bucket, make_facility
+    airflow, settings, sa_session, api_db, empty_bucket, make_facility, login
 ):
     make_facility(name="Airflow Clinic", facility_code="AF-1")
-    application = create_app(
-        settings,
-        make_api_settings(
-            airflow_api_url=airflow.api_url, airflow_username=ADMIN_USER, airflow_password=airflow.admin_password()[0]
-        ),
-    )
+    credentials = {}
+    if login == "configured":
+        credentials = {"airflow_username": ADMIN_USER, "airflow_password": airflow.admin_password()[0]}
+    # without a configured login the API uses the local Airflow's generated admin (as start.sh runs it)
+    application = create_app(settings, make_api_settings(airflow_api_url=airflow.api_url, **credentials))
     try:
-        http = application.test_client()
-        client = create_client(sa_session, "admin")
-        admin = Caller(http, client, issue(http, client))
-        response = admin.post(
-            "/api/v1/uploads",
-            data={"file": (io.BytesIO(PATIENTS.encode()), "patients.csv")},
-            content_type="multipart/form-data",
-        )
-        body = response.get_json()
-        assert response.status_code == 202, body
-        assert (body["trigger"], body["pipeline_started"]) == ("airflow", True)
-        assert body["dag_run_id"]
-
-        assert airflow.wait_for_run(body["dag_run_id"], timeout=600) == "success"
-
-        upload = admin.get(f"/api/v1/uploads/{body['id']}").get_json()
-        assert upload["batch"]["status"] == "completed"
-        assert (upload["batch"]["file"]["rows_read"], upload["batch"]["file"]["rows_rejected"]) == (2, 1)
-        errors = admin.get(f"/api/v1/batches/{upload['batch']['id']}/errors").get_json()["data"]
-        assert [(row["row_number"], row["reason_code"]) for row in errors] == [(3, "bad_sex")]
-        batch = admin.get(f"/api/v1/batches/{upload['batch']['id']}").get_json()
-        assert batch["triggered_by"] == "airflow"
+        _upload_and_follow(airflow, application, sa_session)
     finally:
         application.extensions["medilink.db"].engine.dispose()

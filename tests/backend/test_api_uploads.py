@@ -235,7 +235,7 @@ def test_without_a_reachable_airflow_the_file_is_kept_and_the_answer_says_so(
         body = response.get_json()
         assert response.status_code == 202
         assert (body["trigger"], body["pipeline_started"], body["dag_run_id"]) == ("airflow", False, None)
-        assert "Airflow could not be reached" in body["message"]
+        assert "Airflow is not answering" in body["message"]
         assert "127.0.0.1" not in response.get_data(as_text=True)
         head = s3_client.head_object(Bucket=settings.s3_bucket, Key=body["object_key"])
         assert head["ContentLength"] == len(FACILITIES_CSV.encode())
@@ -248,3 +248,27 @@ def test_an_unknown_upload_or_batch_is_404(admin, api_db):
     assert admin.get("/api/v1/uploads/not-a-uuid").status_code == 404
     assert admin.get("/api/v1/batches/424242").status_code == 404
     assert admin.get("/api/v1/batches/424242/errors").status_code == 404
+
+
+def test_without_an_airflow_login_the_upload_is_kept_and_the_answer_names_the_missing_settings(
+    settings, sa_session, api_db, empty_bucket, tmp_path
+):
+    # a home without a local Airflow, so there is no generated admin login to fall back on
+    no_login = create_app(
+        settings.model_copy(update={"medilink_home": tmp_path}), make_api_settings(airflow_api_url="http://127.0.0.1:9")
+    )
+    try:
+        http = no_login.test_client()
+        client = create_client(sa_session, "admin")
+        body = upload(Caller(http, client, issue(http, client)), "facilities.csv", FACILITIES_CSV).get_json()
+        assert body["pipeline_started"] is False
+        assert "AIRFLOW_USERNAME" in body["message"]
+    finally:
+        no_login.extensions["medilink.db"].engine.dispose()
+
+
+def test_the_compose_names_for_the_airflow_login_are_accepted(monkeypatch):
+    monkeypatch.setenv("AIRFLOW_ADMIN_USER", "ops")
+    monkeypatch.setenv("AIRFLOW_ADMIN_PASSWORD", "from-compose")
+    settings = make_api_settings()
+    assert (settings.airflow_username, settings.airflow_password.get_secret_value()) == ("ops", "from-compose")
