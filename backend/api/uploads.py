@@ -7,6 +7,8 @@ import uuid
 from typing import Any
 
 from apiflask import APIBlueprint
+from boto3.exceptions import S3UploadFailedError
+from botocore.exceptions import BotoCoreError, ClientError
 from flask import current_app, g
 from sqlalchemy import insert, select
 from werkzeug.utils import secure_filename
@@ -107,15 +109,25 @@ def create_upload(files_data: UploadForm):
     upload_id = uuid.uuid4()
     object_key = f"{settings.input_prefix}{entity}/{upload_id}-{filename}"
     with inspected.body:
-        current_app.extensions["medilink.s3"].upload_fileobj(
-            inspected.body,
-            settings.s3_bucket,
-            object_key,
-            ExtraArgs={
-                "ContentType": "text/csv",
-                "Metadata": {"upload-id": str(upload_id), "sha256": inspected.sha256},
-            },
-        )
+        try:
+            current_app.extensions["medilink.s3"].upload_fileobj(
+                inspected.body,
+                settings.s3_bucket,
+                object_key,
+                ExtraArgs={
+                    "ContentType": "text/csv",
+                    "Metadata": {"upload-id": str(upload_id), "sha256": inspected.sha256},
+                },
+            )
+        except (BotoCoreError, ClientError, S3UploadFailedError):
+            log.exception("storing upload %s failed (request %s)", upload_id, g.request_id)
+            raise ApiError(
+                503,
+                "storage_unavailable",
+                "The file could not be stored; nothing was saved. Retry shortly.",
+                {"request_id": g.request_id},
+                headers={"Retry-After": "30"},
+            ) from None
     trigger = "airflow" if api_settings.airflow_enabled else "local"
     session = db.session
     session.execute(

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import psycopg
 import pytest
 from conftest import Caller, audit_rows, issue, make_api_settings
 from werkzeug.datastructures import FileStorage
@@ -14,6 +15,7 @@ from werkzeug.test import encode_multipart
 from backend.app import create_app
 from backend.clients import create_client
 from backend.extensions import limiter
+from elt.stack.ports import free_port
 
 FACILITIES_CSV = (
     "name,state,lga,type,facility_code\n"
@@ -272,3 +274,19 @@ def test_the_compose_names_for_the_airflow_login_are_accepted(monkeypatch):
     monkeypatch.setenv("AIRFLOW_ADMIN_PASSWORD", "from-compose")
     settings = make_api_settings()
     assert (settings.airflow_username, settings.airflow_password.get_secret_value()) == ("ops", "from-compose")
+
+
+def test_an_unreachable_object_store_is_a_503_and_nothing_is_recorded(settings, sa_session, api_db, clean_db):
+    closed = f"http://127.0.0.1:{free_port()}"
+    offline = create_app(settings.model_copy(update={"aws_endpoint_url": closed}), make_api_settings())
+    try:
+        http = offline.test_client()
+        client = create_client(sa_session, "admin")
+        response = upload(Caller(http, client, issue(http, client)), "facilities.csv", FACILITIES_CSV)
+        assert response.status_code == 503
+        assert response.get_json()["code"] == "storage_unavailable"
+        assert "127.0.0.1" not in response.get_data(as_text=True)
+        with psycopg.connect(clean_db) as conn:
+            assert conn.execute("select count(*) from api.uploads").fetchone()[0] == 0
+    finally:
+        offline.extensions["medilink.db"].engine.dispose()
