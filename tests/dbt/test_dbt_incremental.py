@@ -16,6 +16,8 @@ from elt.rules import parse_sex
 from elt.sample import COLUMNS
 from elt.settings import Settings
 
+pytestmark = pytest.mark.pg_compat  # the facts must stay incremental on PostgreSQL 14+
+
 FACTS = ("fct_medical_records", "fct_triage_visits")
 DBT_COLUMNS = ("dbt_updated_at", "dbt_invocation_id")
 
