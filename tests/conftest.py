@@ -147,3 +147,26 @@ def empty_bucket(s3_client, settings: Settings) -> str:
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return Path(__file__).resolve().parent.parent
+
+
+SETTING_VARIABLES = (
+    "DATABASE_URL",
+    "POSTGRES_HOST",
+    "POSTGRES_PORT",
+    "POSTGRES_USER",
+    "POSTGRES_PASSWORD",
+    "POSTGRES_DB",
+    "POSTGRES_SSLMODE",
+    "S3_BUCKET",
+    "S3_PREFIX",
+    "AWS_ENDPOINT_URL",
+    "MEDILINK_HOME",
+)
+
+
+@pytest.fixture
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No setting from the process environment (a session fixture may have exported some):
+    for tests that build Settings from explicit values only."""
+    for name in SETTING_VARIABLES:
+        monkeypatch.delenv(name, raising=False)

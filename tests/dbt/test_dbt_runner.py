@@ -14,6 +14,8 @@ from elt.dbt_runner import DBT_PROJECT_DIR, SECRET_PASSWORD_VAR, profile_env, ru
 from elt.settings import Settings
 from elt.stack import Stack
 
+pytestmark = pytest.mark.usefixtures("clean_environment")
+
 
 def settings_for(tmp_path: Path, **values: object) -> Settings:
     return Settings(_env_file=None, medilink_home=tmp_path, **values)

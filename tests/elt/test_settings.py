@@ -1,4 +1,8 @@
+import pytest
+
 from elt.settings import Settings, clean_host
+
+pytestmark = pytest.mark.usefixtures("clean_environment")
 
 
 def settings(**values) -> Settings:
