@@ -147,6 +147,12 @@ class EmbeddedS3:
             proc.kill()
             proc.wait(10)
 
+    def _can_read_stored_data(self, client) -> bool:
+        listing = client.list_objects_v2(Bucket=self.bucket, MaxKeys=1).get("Contents", [])
+        if listing and listing[0]["Size"]:
+            client.get_object(Bucket=self.bucket, Key=listing[0]["Key"], Range="bytes=0-0")["Body"].read()
+        return True
+
     def _identities(self) -> dict:
         return {
             "identities": [
@@ -159,6 +165,8 @@ class EmbeddedS3:
         }
 
     def _wait_ready(self, timeout: float = 90) -> None:
+        """Ready means the bucket exists and stored data can be read back: after a restart the
+        filer answers before the volume server has loaded its volumes."""
         deadline = time.monotonic() + timeout
         client = self.client()
         while time.monotonic() < deadline:
@@ -166,7 +174,8 @@ class EmbeddedS3:
                 raise RuntimeError(f"SeaweedFS exited during start-up; see {self.log_file}")
             try:
                 client.head_bucket(Bucket=self.bucket)
-                return
+                if self._can_read_stored_data(client):
+                    return
             except ClientError as error:
                 if error.response.get("Error", {}).get("Code") in ("404", "NoSuchBucket"):
                     client.create_bucket(Bucket=self.bucket)
