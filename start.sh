@@ -135,6 +135,10 @@ Press Ctrl-C to stop everything (or run ./start.sh stop from another shell).
 EOF
   trap 'echo; echo "Stopping…"; stop; exit 0' INT TERM
   while api_running; do sleep 2; done
+  if [ ! -f "$API_PID_FILE" ]; then
+    echo "Stopped by ./start.sh stop."
+    exit 0
+  fi
   echo "The REST API exited; see $HOME_DIR/logs/api.log. Stopping the rest." >&2
   stop
   exit 1
