@@ -102,7 +102,10 @@ first_run() {
 
 stop() {
   if api_running; then
-    kill "$(cat "$API_PID_FILE")" 2>/dev/null || true
+    local pid
+    pid=$(cat "$API_PID_FILE")
+    rm -f "$API_PID_FILE"  # first, so a foreground `run` sees a requested stop, not a crash
+    kill "$pid" 2>/dev/null || true
     echo "Stopped the REST API."
   fi
   rm -f "$API_PID_FILE"
