@@ -15,37 +15,7 @@
 with
 
 {% if is_incremental() %}
--- How far the last run got, per source table (indexed columns: index lookups). An empty fact
--- has no watermark, so everything counts as new.
-watermarks as (
-
-    select
-        coalesce((select max(updated_at) from {{ this }}), '-infinity') as visits_until,
-        coalesce((select max(patient_updated_at) from {{ this }}), '-infinity') as patients_until,
-        coalesce((select max(facility_updated_at) from {{ this }}), '-infinity') as facilities_until
-
-),
-
--- What to rewrite: rows changed since the last run, and rows whose patient or facility changed
--- (their attributes are copied into the fact). Each branch is an index range scan.
-changed as (
-
-    select id from {{ source('medilink', 'triage_visits') }}
-    where updated_at > (select visits_until from watermarks)
-    union
-    select visits.id
-    from {{ source('medilink', 'triage_visits') }} as visits
-    inner join {{ source('medilink', 'patients') }} as patients
-        on patients.id = visits.patient_id
-    where patients.updated_at > (select patients_until from watermarks)
-    union
-    select visits.id
-    from {{ source('medilink', 'triage_visits') }} as visits
-    inner join {{ source('medilink', 'facilities') }} as facilities
-        on facilities.id = visits.facility_id
-    where facilities.updated_at > (select facilities_until from watermarks)
-
-),
+{{ changed_since_last_run('triage_visits') }}
 
 {% endif %}
 visits as (
