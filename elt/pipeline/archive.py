@@ -24,14 +24,15 @@ def archive_batch(conn: psycopg.Connection, s3, settings: Settings, batch_id: in
     moved = []
     bucket = settings.s3_bucket
     for file_id, key, size, etag, status, archive_key, error in files:
-        current = _etag(s3, bucket, key)
-        if current is None:
+        head = _head(s3, bucket, key)
+        if head is None:
             continue  # moved by an earlier, interrupted run of this step
+        current = head["ETag"]
         if etag and current != etag:
             _superseded(conn, file_id)  # replaced after discovery: the new version is the next run's
             continue
         relative = key[len(settings.input_prefix) :] if key.startswith(settings.input_prefix) else key
-        if status == "duplicate" and archive_key and _exists(s3, bucket, archive_key, size):
+        if status == "duplicate" and archive_key and _has_copy(s3, bucket, archive_key, size):
             s3.delete_object(Bucket=bucket, Key=key)  # identical content is archived already
             moved.append({"key": key, "to": archive_key, "status": status})
             continue
@@ -52,7 +53,7 @@ def archive_batch(conn: psycopg.Connection, s3, settings: Settings, batch_id: in
                 _superseded(conn, file_id)
                 continue
             raise
-        if not _exists(s3, bucket, target, size):
+        if not _has_copy(s3, bucket, target, size):
             raise RuntimeError(f"archive copy of {key} could not be confirmed; the source was kept")
         with conn.transaction():
             conn.execute(
@@ -60,7 +61,7 @@ def archive_batch(conn: psycopg.Connection, s3, settings: Settings, batch_id: in
                 " status = case when status = 'rejected' then 'rejected' else 'archived' end where id = %s",
                 (target, file_id),
             )
-        if _etag(s3, bucket, key) == current:  # not replaced between the copy and now
+        if (_head(s3, bucket, key) or {}).get("ETag") == current:  # not replaced between the copy and now
             s3.delete_object(Bucket=bucket, Key=key)
         moved.append({"key": key, "to": target, "status": status})
     return moved
@@ -75,20 +76,16 @@ def _superseded(conn: psycopg.Connection, file_id: int) -> None:
         )
 
 
-def _etag(s3, bucket: str, key: str) -> str | None:
+def _head(s3, bucket: str, key: str) -> dict | None:
+    """The object's metadata, or None when there is no such object."""
     try:
-        return s3.head_object(Bucket=bucket, Key=key)["ETag"]
+        return s3.head_object(Bucket=bucket, Key=key)
     except ClientError as error:
         if error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
             return None
         raise
 
 
-def _exists(s3, bucket: str, key: str, size: int | None = None) -> bool:
-    try:
-        head = s3.head_object(Bucket=bucket, Key=key)
-    except ClientError as error:
-        if error.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
-            return False
-        raise
-    return size is None or head["ContentLength"] == size
+def _has_copy(s3, bucket: str, key: str, size: int) -> bool:
+    head = _head(s3, bucket, key)
+    return head is not None and head["ContentLength"] == size

@@ -32,10 +32,6 @@ class BatchSummary:
     def to_dict(self) -> dict:
         return asdict(self)
 
-    @property
-    def rows_read(self) -> int:
-        return sum(item["rows_read"] or 0 for item in self.files)
-
 
 def run_pipeline(
     conn: psycopg.Connection,

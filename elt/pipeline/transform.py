@@ -14,12 +14,10 @@ from psycopg import sql
 
 from elt import rules
 from elt.pipeline.db import prepare
-from elt.pipeline.entities import ENTITIES, ENTITY_SPECS, Entity
+from elt.pipeline.entities import ENTITIES, ENTITY_SPECS, FACILITY_REF, PATIENT_REF, Entity
 from elt.pipeline.phones import foreign_phone_overrides, needs_library, ng_national_pattern
 from elt.pipeline.sqlfiles import SQL_DIR
 from elt.pipeline.sqlfiles import sql as load_sql
-
-CHILDREN_OF_PATIENTS = ("medical_records", "triage_visits")
 
 
 class TableFailed(RuntimeError):
@@ -74,9 +72,9 @@ def _entity(conn: psycopg.Connection, spec: Entity, batch_id: int, *, audit: boo
             " pg_temp.phone_overrides"
         )
         _phone_overrides(conn, spec, batch_id)
-        if spec.name != "facilities":
+        if FACILITY_REF in spec.one_of:
             conn.execute(_with_stage_table("resolve_facilities", spec), params)
-        if spec.name in CHILDREN_OF_PATIENTS:
+        if PATIENT_REF in spec.one_of:
             conn.execute(_with_stage_table("resolve_patients", spec), params)
         conn.execute(load_sql(f"validate_{spec.name}"), params)
         conn.execute(load_sql("dedupe"), {"noun": spec.noun})
