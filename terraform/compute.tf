@@ -5,15 +5,15 @@ data "aws_ssm_parameter" "al2023_ami" {
 }
 
 resource "aws_instance" "app" {
-  #checkov:skip=CKV_AWS_88:the single host serves the API and Airflow UI itself (no NAT or load balancer, for cost); inbound stays closed unless CIDRs are given
+  #checkov:skip=CKV_AWS_88:a public address for egress without a NAT gateway (cost); inbound reaches it only from the load balancer's group or listed CIDRs
   #checkov:skip=CKV_AWS_341:containers on the Docker bridge are one hop further from IMDSv2; with a hop limit of 1 they cannot use the instance role
   ami                         = data.aws_ssm_parameter.al2023_ami.value
-  instance_type               = var.instance_type
+  instance_type               = var.ec2_instance_type
   subnet_id                   = aws_subnet.public[0].id
   vpc_security_group_ids      = [aws_security_group.app.id]
   iam_instance_profile        = aws_iam_instance_profile.app.name
   associate_public_ip_address = true
-  key_name                    = var.ssh_key_name == "" ? null : var.ssh_key_name
+  key_name                    = var.ec2_key_name == "" ? null : var.ec2_key_name
   monitoring                  = true
   ebs_optimized               = true
   user_data                   = file("${path.module}/user_data.sh")

@@ -8,7 +8,7 @@ resource "aws_db_subnet_group" "warehouse" {
 resource "aws_db_parameter_group" "warehouse" {
   name_prefix = "${local.name}-pg${local.db_major}-"
   family      = "postgres${local.db_major}"
-  description = "Medilink warehouse: TLS only, slow-query and DDL logging"
+  description = "Medilink warehouse: TLS only, slow-query and DDL logging without bind values"
 
   parameter {
     name  = "rds.force_ssl"
@@ -23,6 +23,18 @@ resource "aws_db_parameter_group" "warehouse" {
   parameter {
     name  = "log_min_duration_statement"
     value = "1000"
+  }
+
+  # Statements are logged with their $n placeholders, never with the values bound to them (patient
+  # data): neither for slow statements nor for failed ones. log_statement stays at ddl (never all).
+  parameter {
+    name  = "log_parameter_max_length"
+    value = "0"
+  }
+
+  parameter {
+    name  = "log_parameter_max_length_on_error"
+    value = "0"
   }
 
   parameter {
@@ -62,8 +74,9 @@ resource "aws_db_instance" "warehouse" {
   manage_master_user_password   = true
   master_user_secret_kms_key_id = aws_kms_key.main.arn
 
-  allocated_storage     = var.db_allocated_storage_gb
-  max_allocated_storage = var.db_max_allocated_storage_gb
+  allocated_storage = var.db_allocated_storage
+  # Autoscaling needs headroom above the initial size: at least twice the initial size.
+  max_allocated_storage = max(var.db_max_allocated_storage_gb, var.db_allocated_storage * 2)
   storage_type          = "gp3"
   storage_encrypted     = true
   kms_key_id            = aws_kms_key.main.arn

@@ -12,7 +12,7 @@ data "aws_iam_policy_document" "ec2_assume" {
 
 resource "aws_iam_role" "app" {
   name               = "${local.name}-app"
-  description        = "Medilink Docker host: its bucket, its database secret, SSM Session Manager"
+  description        = "Medilink Docker host: its data prefix, its secrets, SSM Session Manager"
   assume_role_policy = data.aws_iam_policy_document.ec2_assume.json
 }
 
@@ -29,10 +29,18 @@ data "aws_iam_policy_document" "app" {
     resources = [aws_s3_bucket.data.arn]
   }
 
+  # Reads and writes only under the pipeline's prefix (input/, archive/, rejected/, export/).
   statement {
-    sid       = "ObjectsOfThisBucket"
+    sid       = "ObjectsOfTheDataPrefix"
     actions   = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]
-    resources = ["${aws_s3_bucket.data.arn}/*"]
+    resources = ["${aws_s3_bucket.data.arn}/${var.s3_prefix}/*"]
+  }
+
+  # Releases: read only (the deploy bucket's policy denies the role every write as well).
+  statement {
+    sid       = "ReadReleases"
+    actions   = ["s3:GetObject"]
+    resources = ["${aws_s3_bucket.deploy.arn}/releases/*"]
   }
 
   statement {
@@ -41,11 +49,44 @@ data "aws_iam_policy_document" "app" {
     resources = [aws_db_instance.warehouse.master_user_secret[0].secret_arn]
   }
 
-  # SSE-KMS objects and the KMS-encrypted secret.
+  # The service roles' passwords and the pseudonymisation key: generated on the host on its first
+  # deploy (PutSecretValue when a secret has no value yet), read on every deploy.
+  statement {
+    sid = "ServiceSecrets"
+    actions = [
+      "secretsmanager:GetSecretValue",
+      "secretsmanager:DescribeSecret",
+      "secretsmanager:ListSecretVersionIds",
+      "secretsmanager:PutSecretValue",
+    ]
+    resources = concat([for secret in aws_secretsmanager_secret.db_role : secret.arn], [aws_secretsmanager_secret.pseudonym_key.arn])
+  }
+
+  # SSE-KMS objects and the KMS-encrypted secrets.
   statement {
     sid       = "UseTheProjectKey"
     actions   = ["kms:Decrypt", "kms:GenerateDataKey", "kms:DescribeKey"]
     resources = [aws_kms_key.main.arn]
+  }
+
+  # The pipeline's daily heartbeat (the alarm in monitoring.tf), in its own namespace only.
+  statement {
+    sid       = "PutTheHeartbeat"
+    actions   = ["cloudwatch:PutMetricData"]
+    resources = ["*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "cloudwatch:namespace"
+      values   = [local.heartbeat_namespace]
+    }
+  }
+
+  # SSM Run Command writes the deploy's output here.
+  statement {
+    sid       = "DeployLogs"
+    actions   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+    resources = [aws_cloudwatch_log_group.deploy.arn, "${aws_cloudwatch_log_group.deploy.arn}:*"]
   }
 }
 

@@ -1,5 +1,5 @@
-# One customer-managed key for the bucket, RDS storage and Performance Insights, the RDS master secret,
-# the host's root volume and the CloudWatch log groups.
+# One customer-managed key for the buckets, RDS storage and Performance Insights, the Secrets Manager
+# secrets, the host's root volume, the CloudWatch log groups and the alarm topic.
 data "aws_iam_policy_document" "kms" {
   #checkov:skip=CKV_AWS_109:a key policy's Resource "*" is the key itself; the account root statement delegates to IAM
   #checkov:skip=CKV_AWS_111:a key policy's Resource "*" is the key itself; the account root statement delegates to IAM
@@ -36,6 +36,24 @@ data "aws_iam_policy_document" "kms" {
       test     = "ArnLike"
       variable = "kms:EncryptionContext:aws:logs:arn"
       values   = ["arn:${local.partition}:logs:${var.aws_region}:${local.account_id}:log-group:*"]
+    }
+  }
+
+  # CloudWatch alarms publish to the KMS-encrypted alarm topic (monitoring.tf).
+  statement {
+    sid       = "CloudWatchAlarmsPublish"
+    actions   = ["kms:Decrypt", "kms:GenerateDataKey*"]
+    resources = ["*"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["cloudwatch.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [local.account_id]
     }
   }
 }

@@ -1,4 +1,4 @@
-# One VPC: public subnets for the Docker host, private subnets (no route out) for RDS, two AZs each.
+# One VPC: public subnets for the Docker host and the load balancer, private subnets (no route out) for RDS, two AZs each.
 resource "aws_vpc" "main" {
   cidr_block           = var.vpc_cidr
   enable_dns_support   = true
@@ -24,7 +24,7 @@ resource "aws_subnet" "public" {
   count = 2
 
   vpc_id            = aws_vpc.main.id
-  cidr_block        = var.public_subnet_cidrs[count.index]
+  cidr_block        = local.public_subnet_cidrs[count.index]
   availability_zone = local.azs[count.index]
   # The host asks for its public address itself; nothing else launched here gets one.
   map_public_ip_on_launch = false
@@ -36,7 +36,7 @@ resource "aws_subnet" "private" {
   count = 2
 
   vpc_id                  = aws_vpc.main.id
-  cidr_block              = var.private_subnet_cidrs[count.index]
+  cidr_block              = local.private_subnet_cidrs[count.index]
   availability_zone       = local.azs[count.index]
   map_public_ip_on_launch = false
 

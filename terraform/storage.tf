@@ -1,10 +1,11 @@
 # The data bucket: uploads under <s3_prefix>/input/, processed files under <s3_prefix>/archive/,
-# deploy-ec2.sh's release tarballs under deploy/.
+# error reports under rejected/, FHIR exports under export/. Release tarballs live in the deploy
+# bucket (deploy.tf), which the host can read but not write.
 resource "aws_s3_bucket" "data" {
   #checkov:skip=CKV_AWS_18:server access logs need a second, SSE-S3-only bucket; CloudTrail data events are the audit trail if required
   #checkov:skip=CKV_AWS_144:cross-region replication doubles storage cost; versioning plus RDS backups cover recovery in-region
   #checkov:skip=CKV2_AWS_62:the pipeline polls input/ on its Airflow schedule; no consumer for S3 event notifications
-  bucket = "${local.name}-data-${local.account_id}-${var.aws_region}"
+  bucket = local.data_bucket_name
 
   tags = { Name = "${local.name}-data" }
 }
@@ -91,6 +92,17 @@ resource "aws_s3_bucket_policy" "data" {
   depends_on = [aws_s3_bucket_public_access_block.data]
 }
 
+locals {
+  # Retention of the pipeline's S3 prefixes (days); the same defaults as `medilink retention`.
+  # Versions made noncurrent by an expiry are deleted a week later, so retention is not undone by
+  # versioning.
+  s3_retention = {
+    archive  = var.archive_retention_days
+    rejected = var.rejected_retention_days
+    export   = var.export_retention_days
+  }
+}
+
 resource "aws_s3_bucket_lifecycle_configuration" "data" {
   bucket = aws_s3_bucket.data.id
 
@@ -105,6 +117,27 @@ resource "aws_s3_bucket_lifecycle_configuration" "data" {
     transition {
       days          = var.archive_glacier_after_days
       storage_class = "GLACIER"
+    }
+  }
+
+  dynamic "rule" {
+    for_each = local.s3_retention
+
+    content {
+      id     = "expire-${rule.key}"
+      status = "Enabled"
+
+      filter {
+        prefix = "${var.s3_prefix}/${rule.key}/"
+      }
+
+      expiration {
+        days = rule.value
+      }
+
+      noncurrent_version_expiration {
+        noncurrent_days = min(7, rule.value)
+      }
     }
   }
 
@@ -125,19 +158,6 @@ resource "aws_s3_bucket_lifecycle_configuration" "data" {
 
     abort_incomplete_multipart_upload {
       days_after_initiation = 7
-    }
-  }
-
-  rule {
-    id     = "expire-release-tarballs"
-    status = "Enabled"
-
-    filter {
-      prefix = "deploy/"
-    }
-
-    expiration {
-      days = 30
     }
   }
 

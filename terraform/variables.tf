@@ -22,12 +22,12 @@ variable "project_name" {
 
 variable "environment" {
   type        = string
-  description = "Deployment stage, part of every resource name."
-  default     = "prod"
+  description = "Deployment stage, part of every resource name (the design document writes \"production\")."
+  default     = "production"
 
   validation {
-    condition     = contains(["dev", "staging", "prod"], var.environment)
-    error_message = "environment must be dev, staging or prod."
+    condition     = contains(["dev", "development", "staging", "prod", "production"], var.environment)
+    error_message = "environment must be dev, development, staging, prod or production."
   }
 }
 
@@ -37,69 +37,121 @@ variable "tags" {
   default     = {}
 }
 
-variable "availability_zone_suffixes" {
+variable "availability_zones" {
   type        = list(string)
-  description = "The two availability zones of the subnets, as letters after the region name (a pinned set, so new zones never move subnets)."
-  default     = ["a", "b"]
+  description = "The two availability zones of the subnets, e.g. [\"eu-west-1a\", \"eu-west-1b\"]. Empty: zones a and b of aws_region (a pinned set, so new zones never move subnets)."
+  default     = []
 
   validation {
-    condition     = length(var.availability_zone_suffixes) == 2 && length(distinct(var.availability_zone_suffixes)) == 2 && alltrue([for s in var.availability_zone_suffixes : can(regex("^[a-z]$", s))])
-    error_message = "availability_zone_suffixes must hold two different single letters, e.g. [\"a\", \"b\"]."
+    condition = length(var.availability_zones) == 0 || (
+      length(var.availability_zones) == 2 && length(distinct(var.availability_zones)) == 2 &&
+      alltrue([for z in var.availability_zones : can(regex("^${var.aws_region}[a-z]$", z))])
+    )
+    error_message = "availability_zones must be empty or hold two different zones of aws_region, e.g. [\"eu-west-1a\", \"eu-west-1b\"]."
   }
 }
 
 variable "vpc_cidr" {
   type        = string
-  description = "CIDR block of the VPC (a /16 to /24 private range)."
+  description = "CIDR block of the VPC (a /16 to /22 private range); the subnets are cut from it unless given."
   default     = "10.40.0.0/16"
 
   validation {
-    condition     = can(cidrhost(var.vpc_cidr, 0)) && tonumber(split("/", var.vpc_cidr)[1]) >= 16 && tonumber(split("/", var.vpc_cidr)[1]) <= 24
-    error_message = "vpc_cidr must be a valid IPv4 CIDR with a prefix length from /16 to /24."
+    condition     = can(cidrhost(var.vpc_cidr, 0)) && tonumber(split("/", var.vpc_cidr)[1]) >= 16 && tonumber(split("/", var.vpc_cidr)[1]) <= 22
+    error_message = "vpc_cidr must be a valid IPv4 CIDR with a prefix length from /16 to /22."
   }
 }
 
 variable "public_subnet_cidrs" {
   type        = list(string)
-  description = "Two CIDRs inside vpc_cidr for the public subnets (the EC2 host), one per availability zone."
-  default     = ["10.40.0.0/24", "10.40.1.0/24"]
+  description = "Two CIDRs inside vpc_cidr for the public subnets (the EC2 host and the load balancer), one per zone. Empty: cut from vpc_cidr."
+  default     = []
 
   validation {
-    condition     = length(var.public_subnet_cidrs) == 2 && alltrue([for c in var.public_subnet_cidrs : can(cidrhost(c, 0))])
-    error_message = "public_subnet_cidrs must hold exactly two valid IPv4 CIDRs."
+    condition     = length(var.public_subnet_cidrs) == 0 || (length(var.public_subnet_cidrs) == 2 && alltrue([for c in var.public_subnet_cidrs : can(cidrhost(c, 0))]))
+    error_message = "public_subnet_cidrs must be empty or hold exactly two valid IPv4 CIDRs."
   }
 }
 
 variable "private_subnet_cidrs" {
   type        = list(string)
-  description = "Two CIDRs inside vpc_cidr for the private subnets (RDS), one per availability zone."
-  default     = ["10.40.10.0/24", "10.40.11.0/24"]
+  description = "Two CIDRs inside vpc_cidr for the private subnets (RDS), one per zone. Empty: cut from vpc_cidr."
+  default     = []
 
   validation {
-    condition     = length(var.private_subnet_cidrs) == 2 && alltrue([for c in var.private_subnet_cidrs : can(cidrhost(c, 0))])
-    error_message = "private_subnet_cidrs must hold exactly two valid IPv4 CIDRs."
+    condition     = length(var.private_subnet_cidrs) == 0 || (length(var.private_subnet_cidrs) == 2 && alltrue([for c in var.private_subnet_cidrs : can(cidrhost(c, 0))]))
+    error_message = "private_subnet_cidrs must be empty or hold exactly two valid IPv4 CIDRs."
+  }
+}
+
+variable "domain_name" {
+  type        = string
+  description = "DNS domain served over HTTPS by the load balancer: the API at api.<domain>, Airflow at airflow.<domain>. Empty: no load balancer (reach the host through SSM port forwarding or allowed CIDRs)."
+  default     = ""
+
+  validation {
+    condition     = var.domain_name == "" || can(regex("^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$", var.domain_name))
+    error_message = "domain_name must be empty or a lowercase DNS name such as medilink.example.org."
+  }
+}
+
+variable "route53_zone_id" {
+  type        = string
+  description = "ID of the public Route 53 hosted zone of domain_name: the certificate is validated there (DNS) and the api./airflow. records are written there."
+  default     = ""
+
+  validation {
+    condition     = (var.domain_name == "") == (var.route53_zone_id == "") && (var.route53_zone_id == "" || can(regex("^Z[A-Z0-9]{1,31}$", var.route53_zone_id)))
+    error_message = "route53_zone_id must be a hosted zone ID (Z...) when domain_name is set, and empty when it is not."
   }
 }
 
 variable "api_ingress_cidrs" {
   type        = list(string)
-  description = "CIDRs allowed to reach the Medilink API on port 5000. Empty: reach it through an SSM port-forwarding session only."
+  description = "CIDRs allowed to reach the Medilink API: HTTPS on the load balancer when domain_name is set, else port 5000 of the host. 0.0.0.0/0 only behind the load balancer. Empty: SSM port forwarding only."
   default     = []
 
   validation {
     condition     = alltrue([for c in var.api_ingress_cidrs : can(cidrhost(c, 0))])
     error_message = "api_ingress_cidrs must hold valid IPv4 CIDRs."
   }
+
+  validation {
+    condition     = var.domain_name != "" || !contains(var.api_ingress_cidrs, "0.0.0.0/0")
+    error_message = "api_ingress_cidrs may hold 0.0.0.0/0 only behind the HTTPS load balancer (set domain_name and route53_zone_id); plain HTTP on port 5000 stays limited to known networks."
+  }
 }
 
 variable "airflow_ingress_cidrs" {
   type        = list(string)
-  description = "CIDRs allowed to reach the Airflow UI on port 8088 (never the whole internet). Empty: SSM port forwarding only."
+  description = "CIDRs allowed to reach the Airflow UI (never the whole internet): airflow.<domain> on the load balancer when domain_name is set, else port 8088 of the host. At most 4 (one load-balancer rule). Empty: SSM port forwarding only."
   default     = []
 
   validation {
-    condition     = alltrue([for c in var.airflow_ingress_cidrs : can(cidrhost(c, 0)) && c != "0.0.0.0/0"])
-    error_message = "airflow_ingress_cidrs must hold valid IPv4 CIDRs, and not 0.0.0.0/0."
+    condition     = length(var.airflow_ingress_cidrs) <= 4 && alltrue([for c in var.airflow_ingress_cidrs : can(cidrhost(c, 0)) && c != "0.0.0.0/0"])
+    error_message = "airflow_ingress_cidrs must hold at most 4 valid IPv4 CIDRs, and not 0.0.0.0/0."
+  }
+}
+
+variable "alb_ssl_policy" {
+  type        = string
+  description = "TLS policy of the HTTPS listener (TLS 1.2 and 1.3 only)."
+  default     = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+
+  validation {
+    condition     = contains(["ELBSecurityPolicy-TLS13-1-2-2021-06", "ELBSecurityPolicy-TLS13-1-2-Res-2021-06", "ELBSecurityPolicy-TLS13-1-3-2021-06", "ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04"], var.alb_ssl_policy)
+    error_message = "alb_ssl_policy must be a TLS 1.2+ policy, e.g. ELBSecurityPolicy-TLS13-1-2-2021-06."
+  }
+}
+
+variable "alarm_email" {
+  type        = string
+  description = "E-mail address subscribed to the alarm topic (confirm the subscription mail). Empty: subscribe to the SNS topic yourself."
+  default     = ""
+
+  validation {
+    condition     = var.alarm_email == "" || can(regex("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", var.alarm_email))
+    error_message = "alarm_email must be empty or an e-mail address."
   }
 }
 
@@ -114,20 +166,20 @@ variable "ssh_ingress_cidr" {
   }
 }
 
-variable "ssh_key_name" {
+variable "ec2_key_name" {
   type        = string
-  description = "Name of an existing EC2 key pair for SSH; only used together with ssh_ingress_cidr."
+  description = "Name of an existing EC2 key pair; SSH opens only when ssh_ingress_cidr is set too (SSM Session Manager needs neither)."
   default     = ""
 }
 
-variable "instance_type" {
+variable "ec2_instance_type" {
   type        = string
-  description = "EC2 instance type of the Docker host (x86_64; Airflow, the API and PostgreSQL want 8 GiB)."
+  description = "EC2 instance type of the Docker host (x86_64; Airflow, the API and PostgreSQL want 8 GiB, t3.large)."
   default     = "t3.large"
 
   validation {
-    condition     = can(regex("^(t3|t3a|m5|m5a|m6i|m6a|m7i|m7a|c6i|c7i|r6i|r7i)\\.(medium|large|xlarge|2xlarge|4xlarge)$", var.instance_type))
-    error_message = "instance_type must be an x86_64 type from t3, t3a, m5, m5a, m6i, m6a, m7i, m7a, c6i, c7i, r6i or r7i, medium to 4xlarge."
+    condition     = can(regex("^(t3|t3a|m5|m5a|m6i|m6a|m7i|m7a|c6i|c7i|r6i|r7i)\\.(medium|large|xlarge|2xlarge|4xlarge)$", var.ec2_instance_type))
+    error_message = "ec2_instance_type must be an x86_64 type from t3, t3a, m5, m5a, m6i, m6a, m7i, m7a, c6i, c7i, r6i or r7i, medium to 4xlarge."
   }
 }
 
@@ -164,14 +216,14 @@ variable "db_engine_version" {
   }
 }
 
-variable "db_allocated_storage_gb" {
+variable "db_allocated_storage" {
   type        = number
   description = "Initial RDS storage in GiB (gp3)."
   default     = 20
 
   validation {
-    condition     = var.db_allocated_storage_gb >= 20 && var.db_allocated_storage_gb <= 1000
-    error_message = "db_allocated_storage_gb must be between 20 and 1000."
+    condition     = var.db_allocated_storage >= 20 && var.db_allocated_storage <= 1000
+    error_message = "db_allocated_storage must be between 20 and 1000."
   }
 }
 
@@ -216,12 +268,23 @@ variable "db_name" {
 
 variable "db_username" {
   type        = string
-  description = "Master user of the warehouse; RDS keeps its password in Secrets Manager."
-  default     = "medilink_admin"
+  description = "Master user of the warehouse (migrations, role provisioning); RDS keeps its password in Secrets Manager. The services connect as their own roles (medilink_api, medilink_pipeline, medilink_dbt)."
+  default     = "postgres"
 
   validation {
-    condition     = can(regex("^[a-z][a-z0-9_]{0,62}$", var.db_username)) && !contains(["postgres", "rdsadmin", "admin"], var.db_username)
-    error_message = "db_username must be a lowercase identifier and not postgres, rdsadmin or admin."
+    condition     = can(regex("^[a-z][a-z0-9_]{0,62}$", var.db_username)) && !contains(["rdsadmin", "rdsrepladmin", "rds_superuser", "medilink_api", "medilink_pipeline", "medilink_dbt", "medilink_analyst"], var.db_username)
+    error_message = "db_username must be a lowercase identifier, not an RDS-reserved name and not one of the service roles (medilink_api, medilink_pipeline, medilink_dbt, medilink_analyst)."
+  }
+}
+
+variable "s3_bucket_name" {
+  type        = string
+  description = "Name of the data bucket (globally unique). Empty: <project>-<environment>-data-<account>-<region>."
+  default     = ""
+
+  validation {
+    condition     = var.s3_bucket_name == "" || (can(regex("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", var.s3_bucket_name)) && !can(regex("^xn--|-s3alias$|--ol-s3$", var.s3_bucket_name)))
+    error_message = "s3_bucket_name must be empty or a valid S3 bucket name: 3-63 lowercase letters, digits and hyphens (no dots, so TLS certificates match)."
   }
 }
 
@@ -242,8 +305,41 @@ variable "archive_glacier_after_days" {
   default     = 30
 
   validation {
-    condition     = var.archive_glacier_after_days >= 0 && var.archive_glacier_after_days <= 3650
-    error_message = "archive_glacier_after_days must be between 0 and 3650."
+    condition     = var.archive_glacier_after_days >= 0 && var.archive_glacier_after_days < var.archive_retention_days
+    error_message = "archive_glacier_after_days must be from 0 to one less than archive_retention_days."
+  }
+}
+
+variable "archive_retention_days" {
+  type        = number
+  description = "Days files under <s3_prefix>/archive/ are kept (the retention default of `medilink retention`, 365)."
+  default     = 365
+
+  validation {
+    condition     = var.archive_retention_days >= 1 && var.archive_retention_days <= 3650
+    error_message = "archive_retention_days must be between 1 and 3650."
+  }
+}
+
+variable "rejected_retention_days" {
+  type        = number
+  description = "Days error reports under <s3_prefix>/rejected/ are kept (retention default 90)."
+  default     = 90
+
+  validation {
+    condition     = var.rejected_retention_days >= 1 && var.rejected_retention_days <= 3650
+    error_message = "rejected_retention_days must be between 1 and 3650."
+  }
+}
+
+variable "export_retention_days" {
+  type        = number
+  description = "Days FHIR bulk-export files under <s3_prefix>/export/ are kept (FHIR_EXPORT_TTL_HOURS is 24: one day)."
+  default     = 1
+
+  validation {
+    condition     = var.export_retention_days >= 1 && var.export_retention_days <= 30
+    error_message = "export_retention_days must be between 1 and 30."
   }
 }
 
@@ -255,5 +351,44 @@ variable "log_retention_days" {
   validation {
     condition     = contains([365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)
     error_message = "log_retention_days must be a CloudWatch retention value of 365 days or more."
+  }
+}
+
+# --- Refused: secrets do not belong in variables ---------------------------------------------------
+# The design document's terraform.tfvars carried these three. They exist only to refuse them with the
+# safe alternative that replaces each; leave them out of terraform.tfvars.
+variable "db_password" {
+  type        = string
+  description = "Refused: RDS generates the master password and keeps it in Secrets Manager (manage_master_user_password); the services' roles get their own generated passwords."
+  default     = null
+  sensitive   = true
+
+  validation {
+    condition     = var.db_password == null
+    error_message = "db_password is not accepted: RDS generates the master password and keeps (and rotates) it in Secrets Manager, and every service role gets its own generated password there. Remove db_password from terraform.tfvars; read the secret with the db_master_secret_arn output."
+  }
+}
+
+variable "aws_access_key" {
+  type        = string
+  description = "Refused: the EC2 host uses its instance role (temporary credentials from the instance metadata), never stored access keys."
+  default     = null
+  sensitive   = true
+
+  validation {
+    condition     = var.aws_access_key == null
+    error_message = "aws_access_key is not accepted: the EC2 host gets temporary credentials from its IAM instance role, so no access key is stored anywhere. Remove aws_access_key from terraform.tfvars; Terraform itself uses your AWS CLI profile or environment."
+  }
+}
+
+variable "aws_secret_key" {
+  type        = string
+  description = "Refused: the EC2 host uses its instance role (temporary credentials from the instance metadata), never stored access keys."
+  default     = null
+  sensitive   = true
+
+  validation {
+    condition     = var.aws_secret_key == null
+    error_message = "aws_secret_key is not accepted: the EC2 host gets temporary credentials from its IAM instance role, so no secret key is stored anywhere. Remove aws_secret_key from terraform.tfvars; Terraform itself uses your AWS CLI profile or environment."
   }
 }
