@@ -28,6 +28,19 @@ COPY --chown=airflow:0 airflow/dags /opt/airflow/dags
 RUN pip install --no-cache-dir --no-deps -e /opt/medilink \
     && mkdir -p /opt/airflow/auth /opt/airflow/medilink
 
+# The design document's dbt commands, as written, inside any Airflow container:
+#   cd /opt/airflow/dbt && dbt run --models stg_patients --profiles-dir /root/.dbt
+# The profile reads every value from the environment (no secret in it), so the airflow user may read
+# it: /root becomes traversable (0711, not listable) and /root/.dbt readable. Built as root, as the
+# document's troubleshooting section asks, then back to the airflow user.
+USER root
+RUN install -d -m 0755 /root/.dbt \
+    && chmod 0711 /root \
+    && install -m 0644 /opt/medilink/dbt/profiles.yml /root/.dbt/profiles.yml \
+    && ln -s /opt/medilink/dbt /opt/airflow/dbt
+USER airflow
+
+# dbt writes target/ and logs/ under /tmp, so the project folder may stay read-only.
 ENV MEDILINK_HOME=/opt/airflow/medilink \
     DBT_PROJECT_DIR=/opt/medilink/dbt \
     DBT_PROFILES_DIR=/opt/medilink/dbt \
