@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Ships this repository to the EC2 host that Terraform created and (re)starts Docker Compose there.
-# Transport: SSH when Terraform opened it (ssh_ingress_cidr + ssh_key_name) and a key is given,
-# otherwise S3 + SSM Run Command (no inbound port needed). Safe to run twice: the release is replaced,
+# Transport: SSH when Terraform opened it (ssh_ingress_cidr + ec2_key_name) and a key is given,
+# otherwise S3 (the deploy bucket, which the host can read but not write) + SSM Run Command (no
+# inbound port needed). Either way the host checks the tarball's SHA-256, sent with the command,
+# before unpacking it (as root, with --no-same-owner). Safe to run twice: the release is replaced,
 # generated secrets are kept, and `docker compose up -d` only recreates what changed.
 set -euo pipefail
 
@@ -19,11 +21,13 @@ Usage: ./deploy-ec2.sh [options]
 
 Ship the repository to the EC2 host named by `terraform -chdir=terraform output` and start the
 Docker Compose stack there. The host writes its .env itself: the warehouse credentials from the
-RDS-managed secret in Secrets Manager, other secrets generated once and kept on the host.
+RDS-managed secret, the service roles' passwords and the pseudonymisation key from their Secrets
+Manager entries, other secrets generated once and kept on the host. The release tarball's SHA-256
+travels with the command and the host refuses a tarball that does not match it.
 
 Options:
   --transport auto|ssh|ssm  auto (default): ssh when Terraform's ssh_enabled output is true and a key
-                            is given, else ssm (tarball through the S3 bucket, SSM Run Command)
+                            is given, else ssm (tarball through the deploy bucket, SSM Run Command)
   --ssh-key PATH            private key for SSH (default: $MEDILINK_SSH_KEY)
   --ssh-user USER           SSH user (default: ec2-user)
   --workers N               0 (default): LocalExecutor; N > 0: the `scale` profile, CeleryExecutor
@@ -75,7 +79,11 @@ tf_output() {
 region=$(tf_output aws_region)
 instance_id=$(tf_output instance_id)
 host=$(tf_output instance_public_dns)
-bucket=$(tf_output bucket_name)
+bucket=$(tf_output s3_bucket_name)
+deploy_bucket=$(tf_output deploy_bucket_name)
+deploy_log_group=$(tf_output deploy_log_group)
+secrets_prefix=$(tf_output secrets_prefix)
+behind_load_balancer=$(tf_output behind_load_balancer)
 s3_prefix=$(tf_output s3_prefix)
 db_host=$(tf_output rds_address)
 db_port=$(tf_output rds_port)
@@ -114,7 +122,20 @@ git -C "$ROOT" ls-files -z --cached --others --exclude-standard |
     if [[ -e "$ROOT/$path" ]]; then printf '%s\0' "$path"; fi
   done |
   tar -C "$ROOT" --null --files-from=- -czf "$tarball"
-log "release $release: $(du -h "$tarball" | cut -f1) packed"
+tarball_sha256=$(python3 -c '
+import hashlib, sys
+digest = hashlib.sha256()
+with open(sys.argv[1], "rb") as f:
+    for chunk in iter(lambda: f.read(1 << 20), b""):
+        digest.update(chunk)
+print(digest.hexdigest())
+' "$tarball")
+log "release $release: $(du -h "$tarball" | cut -f1) packed, sha256 $tarball_sha256"
+proxy_hops=0 airflow_base_url=""
+if [[ $behind_load_balancer == true ]]; then
+  proxy_hops=1
+  airflow_base_url=$(tf_output airflow_url)
+fi
 
 # --- the script the host runs (as root) -------------------------------------------------------
 q() { printf '%q' "$1"; }
@@ -127,17 +148,27 @@ if command -v cloud-init >/dev/null; then cloud-init status --wait >/dev/null ||
 base=/opt/medilink
 install -d -m 0750 "\$base/releases"
 $fetch
+# The tarball must be the one built on the operator's machine: its SHA-256 came with this command.
+release="\$base/releases/$(q "$tarball_name")"
+if ! echo "$tarball_sha256  \$release" | sha256sum --check --strict --quiet; then
+  rm -f "\$release"
+  echo "deploy: \$release does not match the SHA-256 sent with the command; nothing was unpacked" >&2
+  exit 1
+fi
 rm -rf "\$base/app.new"
 mkdir -p "\$base/app.new"
-tar -xzf "\$base/releases/$(q "$tarball_name")" -C "\$base/app.new"
+# Files belong to root, whatever owner the archive names.
+tar --no-same-owner -xzf "\$release" -C "\$base/app.new"
 rm -rf "\$base/app.old"
 if [ -d "\$base/app" ]; then mv "\$base/app" "\$base/app.old"; fi
 mv "\$base/app.new" "\$base/app"
 # Keep the five newest releases.
 ls -1t "\$base"/releases/*.tar.gz | tail -n +6 | xargs -r rm -f
 bash "\$base/app/terraform/host-deploy.sh" --region $(q "$region") --secret-arn $(q "$secret_arn") \\
+  --secrets-prefix $(q "$secrets_prefix") \\
   --db-host $(q "$db_host") --db-port $(q "$db_port") --db-name $(q "$db_name") \\
-  --bucket $(q "$bucket") --s3-prefix $(q "$s3_prefix") --workers $(q "$WORKERS")
+  --bucket $(q "$bucket") --s3-prefix $(q "$s3_prefix") --workers $(q "$WORKERS") \\
+  --proxy-hops $(q "$proxy_hops")$(if [[ -n $airflow_base_url ]]; then printf ' --airflow-base-url %q' "$airflow_base_url"; fi)
 EOF
 }
 
@@ -166,22 +197,22 @@ wait_for_ssm_agent() {
 }
 
 deploy_ssm() {
-  local key="deploy/$tarball_name" params command_id status waited=0
-  log "uploading the release to s3://$bucket/$key"
-  aws s3 cp "$tarball" "s3://$bucket/$key" --region "$region" --only-show-errors
+  local key="releases/$tarball_name" params command_id status waited=0
+  log "uploading the release to s3://$deploy_bucket/$key"
+  aws s3 cp "$tarball" "s3://$deploy_bucket/$key" --region "$region" --only-show-errors
   wait_for_ssm_agent
 
   params="$work/ssm-parameters.json"
-  remote_script "aws s3 cp $(q "s3://$bucket/$key") \"\$base/releases/$(q "$tarball_name")\" --region $(q "$region") --only-show-errors" |
+  remote_script "aws s3 cp $(q "s3://$deploy_bucket/$key") \"\$base/releases/$(q "$tarball_name")\" --region $(q "$region") --only-show-errors" |
     python3 -c 'import json, sys; json.dump({"commands": [sys.stdin.read()], "executionTimeout": [sys.argv[1]]}, sys.stdout)' \
       "$TIMEOUT" >"$params"
 
   command_id=$(aws ssm send-command --region "$region" --instance-ids "$instance_id" \
     --document-name AWS-RunShellScript --comment "medilink deploy $release" \
     --parameters "file://$params" \
-    --output-s3-bucket-name "$bucket" --output-s3-key-prefix "deploy/logs" \
+    --cloud-watch-output-config "CloudWatchLogGroupName=$deploy_log_group,CloudWatchOutputEnabled=true" \
     --query Command.CommandId --output text)
-  log "SSM command $command_id sent to $instance_id; full logs under s3://$bucket/deploy/logs/$command_id/"
+  log "SSM command $command_id sent to $instance_id; full output in the log group $deploy_log_group"
 
   while :; do
     status=$(aws ssm get-command-invocation --region "$region" --command-id "$command_id" \

@@ -74,7 +74,7 @@ output "secrets_prefix" {
 }
 
 output "db_role_secret_arns" {
-  description = "Secrets Manager ARNs of the service roles' logins (JSON username/password), by role."
+  description = "Secrets Manager ARNs of the service roles' passwords (the login is the role name), by role."
   value       = { for role, secret in aws_secretsmanager_secret.db_role : role => secret.arn }
 }
 

@@ -2,7 +2,7 @@
 # with the project key. Terraform creates the empty secrets only, so no value ever lands in the
 # Terraform state: on its first deploy the host generates each value and stores it here
 # (host-deploy.sh), then `medilink db roles` (run by airflow-init) gives the roles these passwords.
-# Each role secret is JSON {"username": "<role>", "password": "..."}; the key secret is the key.
+# Each secret holds its plain value: the role's password (the login is the role's name), or the key.
 resource "aws_secretsmanager_secret" "db_role" {
   #checkov:skip=CKV2_AWS_57:no rotation Lambda: rotate by deleting the value and redeploying (host-deploy.sh generates a new one and medilink db roles sets it)
   for_each = local.db_roles

@@ -1,6 +1,7 @@
 #!/bin/bash
 # First boot of the Medilink Docker host (Amazon Linux 2023): Docker, the Compose and Buildx CLI
-# plugins, and the folder deploy-ec2.sh ships releases into. Safe to run again.
+# plugins, the RDS CA bundle (the services connect with sslmode=verify-full against it) and the
+# folder deploy-ec2.sh ships releases into. Safe to run again.
 set -euo pipefail
 
 COMPOSE_VERSION="v2.36.2"
@@ -44,3 +45,10 @@ docker compose version
 docker buildx version
 
 install -d -m 0750 /opt/medilink
+
+# The RDS CA bundle of every region, served by AWS over HTTPS; host-deploy.sh mounts the folder into
+# the containers (POSTGRES_SSLROOTCERT) and fetches it again if it is ever missing.
+install -d -m 0755 /opt/medilink/certs /opt/medilink/certs/db
+fetch https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem "$work/rds-ca.pem"
+grep -q -- "-----BEGIN CERTIFICATE-----" "$work/rds-ca.pem" || { echo "the RDS CA bundle is not PEM" >&2; exit 1; }
+install -m 0644 "$work/rds-ca.pem" /opt/medilink/certs/db/rds-ca.pem
