@@ -15,11 +15,15 @@ Checks of the deployment files, each reported as ok, FAILED or skipped:
   1. terraform fmt -check -recursive terraform/   (skipped when terraform is not on PATH)
      terraform validate                           (only where the AWS provider can be installed offline:
                                                    TF_PLUGIN_DIR, or /opt/tf-plugins)
+     terraform test                               (same condition: terraform/tests/*.tftest.hcl plan the
+                                                   configuration against a mocked AWS provider)
   2. checkov on terraform/ and the Dockerfiles: no failed check at all. checkov's severities come from
      an online API that is out of reach, so every check must pass or carry a skip with its reason in
      the code (#checkov:skip=CKV_...:reason). Run isolated: uv tool run --from checkov==3.3.30.
-  3. shellcheck on start.sh, deploy-ec2.sh, terraform/*.sh and .ci/*.sh (files not yet written are
-     listed as absent; shellcheck is installed from Debian when missing and running as root)
+  3. shellcheck on start.sh, deploy-ec2.sh, terraform/*.sh, scripts/*.sh and .ci/*.sh (files not yet
+     written are listed as absent; shellcheck is installed from Debian when missing and running as root)
+  4. image pins: lists base and service images without a digest (scripts/refresh-image-pins.sh
+     --check); a report, not a failure, unless MEDILINK_REQUIRE_IMAGE_PINS=1
 Exit status: 0 when nothing failed, 1 otherwise.
 EOF
 }
@@ -52,12 +56,19 @@ if command -v terraform >/dev/null; then
     # In a scratch copy, so no .terraform/ or lock file lands in the work tree.
     scratch=$(mktemp -d)
     cp terraform/*.tf terraform/*.sh "$scratch/"
+    cp -r terraform/tests "$scratch/tests"
     if terraform -chdir="$scratch" init -backend=false -input=false -plugin-dir="$plugin_dir" >"$scratch/init.log" 2>&1 &&
       terraform -chdir="$scratch" validate -no-color; then
       echo "ok"
     else
       cat "$scratch/init.log" >&2
       failed+=("terraform validate")
+    fi
+    step "terraform test (mocked AWS provider)"
+    if terraform -chdir="$scratch" test -no-color; then
+      echo "ok"
+    else
+      failed+=("terraform test")
     fi
     rm -rf "$scratch"
   else
@@ -107,7 +118,7 @@ if ! command -v shellcheck >/dev/null && [[ $EUID -eq 0 ]] && command -v apt-get
 fi
 if command -v shellcheck >/dev/null; then
   scripts=()
-  for path in start.sh deploy-ec2.sh terraform/*.sh .ci/*.sh; do
+  for path in start.sh deploy-ec2.sh terraform/*.sh scripts/*.sh .ci/*.sh; do
     if [[ -f $path ]]; then
       scripts+=("$path")
     else
@@ -122,6 +133,14 @@ if command -v shellcheck >/dev/null; then
 else
   echo "FAILED: shellcheck is not installed (apt-get install shellcheck)" >&2
   failed+=("shellcheck")
+fi
+
+# --- 4. image pins -------------------------------------------------------------------------------
+step "image pins (scripts/refresh-image-pins.sh --check)"
+pin_args=(--check)
+if [[ ${MEDILINK_REQUIRE_IMAGE_PINS:-0} == 1 ]]; then pin_args+=(--strict); fi
+if ! bash scripts/refresh-image-pins.sh "${pin_args[@]}"; then
+  failed+=("image pins")
 fi
 
 # --- summary --------------------------------------------------------------------------------------
