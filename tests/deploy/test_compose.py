@@ -23,6 +23,7 @@ from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict
 
 COMPOSE_FILE = Path(__file__).resolve().parents[2] / "docker-compose.yaml"
+PRODUCTION_FILE = COMPOSE_FILE.with_name("docker-compose.production.yaml")
 
 SECRETS = (
     "AIRFLOW_ADMIN_PASSWORD",
@@ -31,11 +32,16 @@ SECRETS = (
     "API_JWT_SECRET",
     "AIRFLOW__API_AUTH__JWT_SECRET",
     "AIRFLOW__CORE__FERNET_KEY",
+    "MEDILINK_API_DB_PASSWORD",
+    "MEDILINK_PIPELINE_DB_PASSWORD",
+    "MEDILINK_DBT_DB_PASSWORD",
+    "MEDILINK_ANALYST_DB_PASSWORD",
+    "MEDILINK_PSEUDONYM_KEY",
 )
 AIRFLOW_SERVICES = (
     "airflow-init",
-    "airflow-apiserver",
-    "airflow-scheduler",
+    "webserver",
+    "scheduler",
     "airflow-dag-processor",
     "airflow-triggerer",
     "airflow-worker",
@@ -48,6 +54,11 @@ DOTENV = {
     "AIRFLOW_DB_PASSWORD": "airflow-db-pw-91c2",
     "POSTGRES_USER": "medilink",
     "POSTGRES_PASSWORD": "warehouse-pw-5d8e",
+    "MEDILINK_API_DB_PASSWORD": "api-role-pw-1a2b",
+    "MEDILINK_PIPELINE_DB_PASSWORD": "pipeline-role-pw-3c4d",
+    "MEDILINK_DBT_DB_PASSWORD": "dbt-role-pw-5e6f",
+    "MEDILINK_ANALYST_DB_PASSWORD": "analyst-role-pw-7a8b",
+    "MEDILINK_PSEUDONYM_KEY": "pseudonym-key-9c0d",
     "API_JWT_SECRET": "api-jwt-4b6c",
     "AIRFLOW__API_AUTH__JWT_SECRET": "airflow-jwt-2e9d",
     "AIRFLOW__CORE__FERNET_KEY": "fernet-key-8a1f",
@@ -94,14 +105,31 @@ def interpolate(text: str, env: Mapping[str, str]) -> str:
     return _REFERENCE.sub(replace, text)
 
 
-def resolve(node: Any, env: Mapping[str, str]) -> Any:
+def resolve(node: Any, env: Mapping[str, str], key: str | None = None) -> Any:
+    """Interpolate every string. In an `environment` mapping, a key without a value takes the
+    variable's value from the environment (.env) and is left out of the container when unset."""
     if isinstance(node, str):
         return interpolate(node, env)
     if isinstance(node, list):
         return [resolve(item, env) for item in node]
     if isinstance(node, dict):
-        return {key: resolve(value, env) for key, value in node.items()}
+        if key == "environment":
+            return {
+                name: resolve(value, env) if value is not None else env[name]
+                for name, value in node.items()
+                if value is not None or name in env
+            }
+        return {name: resolve(value, env, name) for name, value in node.items()}
     return node
+
+
+def merge(base: Any, override: Any) -> Any:
+    """Compose's merge of a second -f file: mappings key by key, other values replaced."""
+    if isinstance(base, dict) and isinstance(override, dict):
+        return {key: merge(base[key], value) if key in base else value for key, value in override.items()} | {
+            key: value for key, value in base.items() if key not in override
+        }
+    return override
 
 
 @pytest.fixture(scope="module")
@@ -125,19 +153,24 @@ def env_of(config: dict[str, Any], service: str) -> dict[str, str]:
     return {key: str(value) for key, value in environment.items()}
 
 
-def test_stack_has_every_service_of_the_issue(raw: dict[str, Any]) -> None:
+def test_stack_has_the_design_documents_service_names_and_the_rest(raw: dict[str, Any]) -> None:
+    # webserver (the Airflow 3 api-server), scheduler and backend are the document's names.
     assert set(raw["services"]) == {
         "postgres",
+        "redis",
         "airflow-init",
-        "airflow-apiserver",
-        "airflow-scheduler",
+        "webserver",
+        "scheduler",
         "airflow-dag-processor",
         "airflow-triggerer",
         "backend",
+        "proxy",
+        "statsd-exporter",
         "seaweedfs",
-        "redis",
         "airflow-worker",
     }
+    assert raw["services"]["webserver"]["command"] == "api-server"
+    assert raw["services"]["scheduler"]["command"] == "scheduler"
 
 
 def test_airflow_is_published_on_8088_and_the_api_on_5000_only_on_loopback_by_default(
@@ -145,15 +178,27 @@ def test_airflow_is_published_on_8088_and_the_api_on_5000_only_on_loopback_by_de
 ) -> None:
     published = {name: svc.get("ports", []) for name, svc in config["services"].items() if svc.get("ports")}
     assert published == {
-        "airflow-apiserver": ["127.0.0.1:8088:8080"],
+        "webserver": ["127.0.0.1:8088:8080"],
         "backend": ["127.0.0.1:5000:5000"],
         "seaweedfs": ["127.0.0.1:8333:8333"],
+        "statsd-exporter": ["127.0.0.1:9102:9102"],
+        "proxy": ["0.0.0.0:80:80", "0.0.0.0:443:443", "0.0.0.0:8443:8443"],
     }
+
+
+def test_the_api_metrics_port_is_never_published(config: dict[str, Any], raw_text: str) -> None:
+    backend = env_of(config, "backend")
+    assert backend["API_METRICS_PORT"] == "9464"
+    assert "API_METRICS_HOST" not in backend, "the metrics listener keeps its loopback default"
+    for name, service in config["services"].items():
+        for port in service.get("ports", []):
+            assert "9464" not in str(port), f"{name} publishes the metrics port"
+    assert raw_text.count("9464") == 2  # the setting and the comment that it stays unpublished
 
 
 def test_the_ec2_host_can_publish_both_ports_on_every_interface(raw: dict[str, Any]) -> None:
     config = resolve(raw, {**DOTENV, "MEDILINK_BIND_ADDRESS": "0.0.0.0"})  # noqa: S104
-    assert config["services"]["airflow-apiserver"]["ports"] == ["0.0.0.0:8088:8080"]
+    assert config["services"]["webserver"]["ports"] == ["0.0.0.0:8088:8080"]
     assert config["services"]["backend"]["ports"] == ["0.0.0.0:5000:5000"]
 
 
@@ -167,7 +212,7 @@ def test_every_service_has_an_enabled_healthcheck(config: dict[str, Any]) -> Non
 
 
 def test_api_server_and_backend_healthchecks_probe_their_own_ports(config: dict[str, Any]) -> None:
-    api_check = " ".join(config["services"]["airflow-apiserver"]["healthcheck"]["test"])
+    api_check = " ".join(config["services"]["webserver"]["healthcheck"]["test"])
     backend_check = " ".join(config["services"]["backend"]["healthcheck"]["test"])
     assert "localhost:8080/" in api_check
     assert "127.0.0.1:5000/health" in backend_check
@@ -187,6 +232,7 @@ def test_dependencies_wait_for_health_or_completion(config: dict[str, Any]) -> N
         assert depends_on["airflow-init"] == {"condition": "service_completed_successfully"}, name
     assert services["airflow-init"]["depends_on"]["postgres"] == {"condition": "service_healthy"}
     assert services["airflow-worker"]["depends_on"]["redis"] == {"condition": "service_healthy"}
+    assert services["backend"]["depends_on"]["redis"] == {"condition": "service_healthy"}
 
 
 def test_a_dependency_behind_another_profile_is_optional(config: dict[str, Any]) -> None:
@@ -201,11 +247,13 @@ def test_a_dependency_behind_another_profile_is_optional(config: dict[str, Any])
                 assert rule.get("required") is False, f"{name} → {dependency} must be required: false"
 
 
-def test_profiles_gate_the_local_s3_and_the_celery_scale_out(config: dict[str, Any]) -> None:
+def test_profiles_gate_local_s3_tls_metrics_and_the_celery_scale_out(config: dict[str, Any]) -> None:
     profiles = {name: svc.get("profiles") for name, svc in config["services"].items()}
     assert profiles.pop("seaweedfs") == ["local-s3"]
-    assert profiles.pop("redis") == ["scale"]
     assert profiles.pop("airflow-worker") == ["scale"]
+    assert profiles.pop("proxy") == ["tls"]
+    assert profiles.pop("statsd-exporter") == ["metrics"]
+    # Redis runs in every stack: the API's rate limits are shared through it.
     assert all(value is None for value in profiles.values()), profiles
 
 
@@ -239,12 +287,13 @@ def test_no_literal_password_or_secret_in_the_file(raw_text: str, config: dict[s
                 assert value in supplied, f"{name}.{key} is not taken from .env"
 
 
+AIRFLOW_TASK_SERVICES = tuple(name for name in AIRFLOW_SERVICES if name != "airflow-init")
+
+
 def test_every_airflow_service_gets_the_warehouse_and_s3_settings(config: dict[str, Any]) -> None:
     expected = {
         "POSTGRES_HOST": "postgres",
         "POSTGRES_PORT": "5432",
-        "POSTGRES_USER": "medilink",
-        "POSTGRES_PASSWORD": "warehouse-pw-5d8e",
         "POSTGRES_DB": "medilink",
         "S3_BUCKET": "medilink-local",
         "S3_PREFIX": "medical_records",
@@ -253,7 +302,11 @@ def test_every_airflow_service_gets_the_warehouse_and_s3_settings(config: dict[s
         "AIRFLOW__CORE__FERNET_KEY": "fernet-key-8a1f",
         "AIRFLOW__API_AUTH__JWT_SECRET": "airflow-jwt-2e9d",
         "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": "postgresql+psycopg2://airflow:airflow-db-pw-91c2@postgres:5432/airflow",
-        "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": "http://airflow-apiserver:8080/execution/",
+        "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": "http://webserver:8080/execution/",
+        # dbt connects as its own role, and the research marts' key is always there.
+        "DBT_POSTGRES_USER": "medilink_dbt",
+        "DBT_POSTGRES_PASSWORD": "dbt-role-pw-5e6f",
+        "MEDILINK_PSEUDONYM_KEY": "pseudonym-key-9c0d",
     }
     for name in AIRFLOW_SERVICES:
         env = env_of(config, name)
@@ -263,22 +316,65 @@ def test_every_airflow_service_gets_the_warehouse_and_s3_settings(config: dict[s
             "conn_type": "postgres",
             "host": "postgres",
             "port": 5432,
-            "login": "medilink",
-            "password": "warehouse-pw-5d8e",
+            "login": "medilink_pipeline",
+            "password": "pipeline-role-pw-3c4d",
             "schema": "medilink",
-            "extra": {"sslmode": "prefer"},
+            "extra": {"sslmode": "prefer", "sslrootcert": ""},
         }, name
         aws = json.loads(env["AIRFLOW_CONN_AWS_DEFAULT"])
         assert aws == {"conn_type": "aws", "extra": {"region_name": "eu-west-1"}}, name
 
 
-def test_the_warehouse_connection_follows_an_rds_endpoint(raw: dict[str, Any]) -> None:
-    rds = {**DOTENV, "POSTGRES_HOST": "db.abc.eu-west-1.rds.amazonaws.com", "POSTGRES_SSLMODE": "require"}
+def test_each_service_connects_as_its_own_role(config: dict[str, Any]) -> None:
+    for name in AIRFLOW_TASK_SERVICES:
+        env = env_of(config, name)
+        assert (env["POSTGRES_USER"], env["POSTGRES_PASSWORD"]) == ("medilink_pipeline", "pipeline-role-pw-3c4d"), name
+        assert "MEDILINK_API_DB_PASSWORD" not in env and "warehouse-pw-5d8e" not in env.values(), name
+    backend = env_of(config, "backend")
+    assert (backend["POSTGRES_USER"], backend["POSTGRES_PASSWORD"]) == ("medilink_api", "api-role-pw-1a2b")
+    assert "warehouse-pw-5d8e" not in backend.values()
+    assert "MEDILINK_PSEUDONYM_KEY" not in backend
+    # Only the one-shot airflow-init holds the owner's login and every role's password.
+    init = env_of(config, "airflow-init")
+    assert (init["POSTGRES_USER"], init["POSTGRES_PASSWORD"]) == ("medilink", "warehouse-pw-5d8e")
+    assert {key: init[key] for key in init if key.endswith("_DB_PASSWORD")} == {
+        "MEDILINK_API_DB_PASSWORD": "api-role-pw-1a2b",
+        "MEDILINK_PIPELINE_DB_PASSWORD": "pipeline-role-pw-3c4d",
+        "MEDILINK_DBT_DB_PASSWORD": "dbt-role-pw-5e6f",
+        "MEDILINK_ANALYST_DB_PASSWORD": "analyst-role-pw-7a8b",
+    }
+    holders = {name for name in config["services"] if "warehouse-pw-5d8e" in env_of(config, name).values()}
+    assert holders == {"airflow-init", "postgres"}  # postgres: the local init script creates the owner
+
+
+def test_airflow_init_migrates_then_gives_the_roles_their_logins(config: dict[str, Any]) -> None:
+    script = config["services"]["airflow-init"]["command"][-1]
+    steps = [line.strip() for line in script.splitlines() if line.strip().startswith(("airflow ", "medilink "))]
+    assert steps == ["airflow db migrate", "medilink db upgrade", "medilink db roles"]
+
+
+def test_the_warehouse_connection_follows_an_rds_endpoint_with_verify_full(raw: dict[str, Any]) -> None:
+    rds = {
+        **DOTENV,
+        "POSTGRES_HOST": "db.abc.eu-west-1.rds.amazonaws.com",
+        "POSTGRES_SSLMODE": "verify-full",
+        "POSTGRES_SSLROOTCERT": "/etc/medilink/db-ca/rds-ca.pem",
+        "MEDILINK_DB_CA_DIR": "/opt/medilink/certs/db",
+    }
     config = resolve(raw, rds)
     for name in AIRFLOW_SERVICES:
-        warehouse = json.loads(env_of(config, name)["AIRFLOW_CONN_MEDILINK_WAREHOUSE"])
+        env = env_of(config, name)
+        warehouse = json.loads(env["AIRFLOW_CONN_MEDILINK_WAREHOUSE"])
         assert warehouse["host"] == "db.abc.eu-west-1.rds.amazonaws.com"
-        assert warehouse["extra"] == {"sslmode": "require"}
+        assert warehouse["extra"] == {"sslmode": "verify-full", "sslrootcert": "/etc/medilink/db-ca/rds-ca.pem"}
+    for name in (*AIRFLOW_SERVICES, "backend"):
+        env = env_of(config, name)
+        assert (env["POSTGRES_SSLMODE"], env["POSTGRES_SSLROOTCERT"]) == (
+            "verify-full",
+            "/etc/medilink/db-ca/rds-ca.pem",
+        ), name
+        # The bundle's folder is mounted where POSTGRES_SSLROOTCERT points.
+        assert "/opt/medilink/certs/db:/etc/medilink/db-ca:ro" in config["services"][name]["volumes"], name
     assert env_of(config, "backend")["POSTGRES_HOST"] == "db.abc.eu-west-1.rds.amazonaws.com"
     assert env_of(config, "postgres")["WAREHOUSE_HOST"] == "db.abc.eu-west-1.rds.amazonaws.com"
 
@@ -294,9 +390,9 @@ def test_on_aws_no_endpoint_or_keys_reach_the_containers(raw: dict[str, Any]) ->
 
 def test_the_backend_gets_the_warehouse_jwt_and_airflow_settings(config: dict[str, Any]) -> None:
     env = env_of(config, "backend")
-    assert env["POSTGRES_PASSWORD"] == "warehouse-pw-5d8e"
+    assert env["POSTGRES_PASSWORD"] == "api-role-pw-1a2b"
     assert env["API_JWT_SECRET"] == "api-jwt-4b6c"
-    assert env["AIRFLOW_API_URL"] == "http://airflow-apiserver:8080"
+    assert env["AIRFLOW_API_URL"] == "http://webserver:8080"
     assert env["AIRFLOW_ADMIN_PASSWORD"] == "admin-pw-7f3a"
     assert env["S3_BUCKET"] == "medilink-local"
     assert config["services"]["backend"]["build"]["dockerfile"] == "backend/Dockerfile"
@@ -304,7 +400,7 @@ def test_the_backend_gets_the_warehouse_jwt_and_airflow_settings(config: dict[st
 
 def test_local_s3_uses_the_same_credentials_and_bucket_as_the_clients(config: dict[str, Any]) -> None:
     seaweed = env_of(config, "seaweedfs")
-    scheduler = env_of(config, "airflow-scheduler")
+    scheduler = env_of(config, "scheduler")
     for key in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "S3_BUCKET"):
         assert seaweed[key] == scheduler[key] != ""
     assert config["services"]["seaweedfs"]["command"][0] == "mini"
@@ -383,12 +479,14 @@ def test_the_init_script_creates_the_warehouse_role_and_database_once(config: di
             assert result.returncode == 0, result.stderr
         with psycopg.connect(server_url) as conn:
             role = conn.execute(
-                "select rolcanlogin, rolpassword is not null from pg_authid where rolname = %s", (user,)
+                "select rolcanlogin, rolpassword is not null, rolcreaterole from pg_authid where rolname = %s",
+                (user,),
             ).fetchone()
             owner = conn.execute(
                 "select pg_get_userbyid(datdba) from pg_database where datname = %s", (database,)
             ).fetchone()
-        assert role == (True, True)
+        # CREATEROLE: migration 0007 creates the service roles as the owner.
+        assert role == (True, True, True)
         assert owner == (user,)
     finally:
         with psycopg.connect(server_url, autocommit=True) as conn:
@@ -443,3 +541,76 @@ def test_airflow_init_writes_the_password_the_auth_manager_reads(config: dict[st
     )
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen == {"passwords": {"admin": password}, "users": [["admin", "admin"]]}
+
+
+def test_the_api_shares_its_rate_limits_through_redis(config: dict[str, Any]) -> None:
+    env = env_of(config, "backend")
+    assert env["API_RATELIMIT_STORAGE_URI"] == "redis://redis:6379/1"
+    # A database of its own: the Celery broker (scale profile) uses db 0 of the same server.
+    assert env_of(config, "scheduler")["AIRFLOW__CELERY__BROKER_URL"] == "redis://redis:6379/0"
+    assert "profiles" not in config["services"]["redis"]
+
+
+def test_api_docs_are_on_by_default_and_off_in_the_production_file(raw: dict[str, Any]) -> None:
+    assert env_of(resolve(raw, DOTENV), "backend")["API_DOCS_ENABLED"] == "true"
+    production = merge(raw, yaml.safe_load(PRODUCTION_FILE.read_text()))
+    env = env_of(resolve(production, DOTENV), "backend")
+    assert env["API_DOCS_ENABLED"] == "false"
+    assert env["FLASK_ENV"] == "production"
+    # The override changes settings only: same services, same logins.
+    assert set(production["services"]) == set(raw["services"])
+    assert env["POSTGRES_USER"] == "medilink_api"
+    # Even an .env asking for docs does not turn them on in production.
+    asked = env_of(resolve(production, {**DOTENV, "API_DOCS_ENABLED": "true"}), "backend")
+    assert asked["API_DOCS_ENABLED"] == "false"
+
+
+def test_proxy_hops_follow_the_env_and_default_to_none(raw: dict[str, Any], config: dict[str, Any]) -> None:
+    assert env_of(config, "backend")["API_PROXY_HOPS"] == "0"
+    behind = resolve(raw, {**DOTENV, "API_PROXY_HOPS": "1"})
+    assert env_of(behind, "backend")["API_PROXY_HOPS"] == "1"
+
+
+def test_the_documents_optional_names_pass_through_only_when_set(raw: dict[str, Any], config: dict[str, Any]) -> None:
+    names = ("S3_INPUT_PREFIX", "S3_ARCHIVE_PREFIX", "AWS_REGION")
+    for service in ("scheduler", "webserver", "backend"):
+        env = env_of(config, service)
+        assert not set(names) & set(env), f"{service}: unset names must stay unset, not empty"
+    given = {"S3_INPUT_PREFIX": "uploads/in/", "S3_ARCHIVE_PREFIX": "uploads/done/", "AWS_REGION": "eu-west-1"}
+    with_names = resolve(raw, {**DOTENV, **given, "FLASK_ENV": "development"})
+    for service in ("scheduler", "webserver", "backend"):
+        env = env_of(with_names, service)
+        assert {key: env[key] for key in given} == given, service
+    assert env_of(with_names, "backend")["FLASK_ENV"] == "development"
+
+
+def test_airflow_sends_statsd_only_when_switched_on(raw: dict[str, Any], config: dict[str, Any]) -> None:
+    env = env_of(config, "scheduler")
+    assert env["AIRFLOW__METRICS__STATSD_ON"] == "False"
+    assert (env["AIRFLOW__METRICS__STATSD_HOST"], env["AIRFLOW__METRICS__STATSD_PORT"]) == ("statsd-exporter", "9125")
+    on = env_of(resolve(raw, {**DOTENV, "AIRFLOW__METRICS__STATSD_ON": "True"}), "scheduler")
+    assert on["AIRFLOW__METRICS__STATSD_ON"] == "True"
+    assert on["AIRFLOW__METRICS__STATSD_PREFIX"] == "airflow"
+
+
+def test_the_tls_profile_serves_both_services_over_tls12_and_redirects_http(raw: dict[str, Any]) -> None:
+    config = resolve(raw, {**DOTENV, "MEDILINK_TLS_HOSTNAME": "medilink.example.org"})
+    proxy = config["services"]["proxy"]
+    assert proxy["image"].startswith("caddy:2")
+    assert env_of(config, "proxy")["MEDILINK_TLS_HOSTNAME"] == "medilink.example.org"
+    assert "./certs/tls:/etc/medilink/tls:ro" in proxy["volumes"]
+    (mount,) = proxy["configs"]
+    assert mount["target"] == "/etc/caddy/Caddyfile"
+    caddyfile = config["configs"][mount["source"]]["content"]
+    sites = dict(re.findall(r"^(\S+) \{\n(.*?)^\}", caddyfile, re.MULTILINE | re.DOTALL))
+    # Compose turned $$ into $, so Caddy reads its own {$VAR} placeholder.
+    host = "{$MEDILINK_TLS_HOSTNAME}"
+    assert "reverse_proxy backend:5000" in sites[f"https://{host}:443"]
+    assert "reverse_proxy webserver:8080" in sites[f"https://{host}:8443"]
+    assert "redir https://{host}{uri} 308" in sites[f"http://{host}:80"]
+    assert "protocols tls1.2 tls1.3" in sites["(medilink_tls)"]
+    assert "tls /etc/medilink/tls/cert.pem /etc/medilink/tls/key.pem" in sites["(medilink_tls)"]
+    assert proxy["depends_on"] == {
+        "backend": {"condition": "service_healthy"},
+        "webserver": {"condition": "service_healthy"},
+    }
