@@ -1,14 +1,21 @@
 """Security properties of terraform/, read from the .tf files themselves.
 
-python-hcl2 is not in the lock, so blocks are cut out with a small brace matcher (strings and
-comments skipped) and their attributes read with anchored regular expressions.
+The older tests cut blocks out with a small brace matcher (strings and comments skipped) and read
+attributes with anchored regular expressions; the newer ones parse with python-hcl2. The whole
+configuration is also planned against a mocked AWS provider by `terraform test`
+(terraform/tests/*.tftest.hcl), run here when terraform and the provider mirror are at hand.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
 from pathlib import Path
+from typing import Any
 
+import hcl2
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
@@ -115,7 +122,7 @@ def test_every_variable_is_typed_and_described(tf: str) -> None:
         "api_ingress_cidrs",
         "airflow_ingress_cidrs",
         "ssh_ingress_cidr",
-        "instance_type",
+        "ec2_instance_type",
         "db_instance_class",
         "db_engine_version",
         "db_backup_retention_days",
@@ -124,8 +131,10 @@ def test_every_variable_is_typed_and_described(tf: str) -> None:
 )
 def test_tightly_limited_variables_are_validated(tf: str, variable: str) -> None:
     body = variables(tf)[variable]
-    (validation,) = blocks(body, "validation").values()
-    assert attr(validation, "condition") and attr(validation, "error_message")
+    validations = list(blocks(body, "validation").values())
+    assert validations
+    for validation in validations:
+        assert attr(validation, "condition") and attr(validation, "error_message")
 
 
 def test_ec2_requires_imdsv2_and_encrypts_its_root_volume(tf: str) -> None:
@@ -206,7 +215,12 @@ def test_network_has_public_and_private_subnets_in_two_zones_and_an_s3_gateway(t
         assert attr(subnet, "count") == "2"
         assert attr(subnet, "availability_zone") == "local.azs[count.index]"
         assert attr(subnet, "map_public_ip_on_launch") == "false"
-    assert default_of(tf, "availability_zone_suffixes") == '["a", "b"]'
+    assert default_of(tf, "availability_zones") == "[]"
+    (azs,) = [attr(body, "azs") for body in blocks(tf, "locals").values() if attr(body, "azs")]
+    assert (
+        azs
+        == 'length(var.availability_zones) == 2 ? var.availability_zones : ["${var.aws_region}a", "${var.aws_region}b"]'
+    )
     endpoint = resource(tf, "aws_vpc_endpoint", "s3")
     assert attr(endpoint, "vpc_endpoint_type") == '"Gateway"'
     assert attr(endpoint, "service_name") == '"com.amazonaws.${var.aws_region}.s3"'
@@ -251,14 +265,19 @@ def test_archive_moves_to_glacier(tf: str) -> None:
     assert attr(transition, "storage_class") == '"GLACIER"'
 
 
-def test_instance_role_reaches_only_this_bucket_this_secret_and_this_key(tf: str) -> None:
+def test_instance_role_reaches_only_its_data_prefix_releases_secrets_and_key(tf: str) -> None:
     document = blocks(tf, 'data[ \t]+"aws_iam_policy_document"')["app"]
     resources = [attr(s, "resources") for s in blocks(document, "statement").values()]
     assert resources == [
         "[aws_s3_bucket.data.arn]",
-        '["${aws_s3_bucket.data.arn}/*"]',
+        '["${aws_s3_bucket.data.arn}/${var.s3_prefix}/*"]',
+        '["${aws_s3_bucket.deploy.arn}/releases/*"]',
         "[aws_db_instance.warehouse.master_user_secret[0].secret_arn]",
+        "concat([for secret in aws_secretsmanager_secret.db_role : secret.arn],"
+        " [aws_secretsmanager_secret.pseudonym_key.arn])",
         "[aws_kms_key.main.arn]",
+        '["*"]',
+        '[aws_cloudwatch_log_group.deploy.arn, "${aws_cloudwatch_log_group.deploy.arn}:*"]',
     ]
     attachments = blocks(tf, 'resource[ \t]+"aws_iam_role_policy_attachment"')
     assert attr(attachments["app_ssm"], "policy_arn").endswith('policy/AmazonSSMManagedInstanceCore"')
@@ -289,9 +308,19 @@ def test_outputs_cover_everything_deploy_ec2_reads(tf: str) -> None:
         assert attr(body, "description"), f"output {name} has no description"
     script = (REPO / "deploy-ec2.sh").read_text()
     read = set(re.findall(r"tf_output ([a-z0-9_]+)", script))
-    assert read >= {"instance_id", "instance_public_dns", "rds_address", "bucket_name", "db_master_secret_arn"}
+    assert read >= {
+        "instance_id",
+        "instance_public_dns",
+        "rds_address",
+        "s3_bucket_name",
+        "deploy_bucket_name",
+        "db_master_secret_arn",
+        "secrets_prefix",
+        "behind_load_balancer",
+    }
     assert read <= set(outputs), read - set(outputs)
-    assert {"api_url", "airflow_url", "rds_endpoint", "instance_public_ip"} <= set(outputs)
+    # The design document's output names.
+    assert {"api_url", "airflow_url", "rds_endpoint", "ec2_public_ip", "s3_bucket_name"} <= set(outputs)
 
 
 def test_user_data_installs_docker_and_the_compose_plugin() -> None:
@@ -303,3 +332,190 @@ def test_user_data_installs_docker_and_the_compose_plugin() -> None:
     assert re.search(r'install -m 0755 .* "\$PLUGINS/docker-compose"', script)
     # Downloads are checked against the release's published checksums.
     assert script.count("sha256sum --check --strict") == 2
+
+
+# --- python-hcl2 ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def parsed() -> dict[str, list[dict[str, Any]]]:
+    """Every top-level block kind of terraform/*.tf, merged across files (python-hcl2's layout)."""
+    merged: dict[str, list[dict[str, Any]]] = {}
+    for path in sorted(TERRAFORM.glob("*.tf")):
+        for kind, items in hcl2.loads(path.read_text()).items():
+            merged.setdefault(kind, []).extend(items)
+    return merged
+
+
+def unquote(value: Any) -> Any:
+    """python-hcl2 keeps string literals quoted ("\"x\"") and expressions as ${...}."""
+    if isinstance(value, str) and len(value) >= 2 and value[0] == value[-1] == '"':
+        return value[1:-1]
+    return value
+
+
+def hcl_resource(parsed: dict[str, list[dict[str, Any]]], kind: str, name: str) -> dict[str, Any]:
+    for item in parsed.get("resource", []):
+        for found_kind, by_name in item.items():
+            if unquote(found_kind) == kind:
+                for found_name, body in by_name.items():
+                    if unquote(found_name) == name:
+                        return body
+    raise AssertionError(f"resource {kind}.{name} is missing")
+
+
+def hcl_variable(parsed: dict[str, list[dict[str, Any]]], name: str) -> dict[str, Any]:
+    for item in parsed["variable"]:
+        for found, body in item.items():
+            if unquote(found) == name:
+                return body
+    raise AssertionError(f"variable {name} is missing")
+
+
+def test_rds_logs_no_bind_values(parsed: dict[str, list[dict[str, Any]]]) -> None:
+    group = hcl_resource(parsed, "aws_db_parameter_group", "warehouse")
+    parameters = {unquote(p["name"]): unquote(p["value"]) for p in group["parameter"]}
+    assert parameters["log_parameter_max_length"] == "0"
+    assert parameters["log_parameter_max_length_on_error"] == "0"
+    assert parameters["log_statement"] in ("ddl", "none"), "log_statement=all/mod would log every value"
+    assert parameters["rds.force_ssl"] == "1"
+    for name in ("auto_explain.log_analyze", "pgaudit.log", "log_min_error_statement"):
+        assert name not in parameters
+
+
+def test_every_service_role_and_the_pseudonym_key_have_a_kms_encrypted_secret(
+    parsed: dict[str, list[dict[str, Any]]], tf: str
+) -> None:
+    roles = hcl_resource(parsed, "aws_secretsmanager_secret", "db_role")
+    assert roles["for_each"] == "${local.db_roles}"
+    (db_roles,) = [attr(body, "db_roles") for body in blocks(tf, "locals").values() if attr(body, "db_roles")]
+    assert db_roles == 'toset(["medilink_api", "medilink_pipeline", "medilink_dbt", "medilink_analyst"])'
+    key = hcl_resource(parsed, "aws_secretsmanager_secret", "pseudonym_key")
+    for secret in (roles, key):
+        assert secret["kms_key_id"] == "${aws_kms_key.main.arn}"
+        assert "secret_string" not in secret
+    # No value in the Terraform state: no secret version resource at all.
+    assert "aws_secretsmanager_secret_version" not in tf
+
+
+def test_the_deploy_bucket_denies_the_instance_role_every_write(tf: str) -> None:
+    document = blocks(tf, 'data[ \t]+"aws_iam_policy_document"')["deploy_bucket"]
+    statements = {attr(s, "sid"): s for s in blocks(document, "statement").values()}
+    deny = statements['"HostNeverWrites"']
+    assert attr(deny, "effect") == '"Deny"'
+    assert "s3:PutObject" in attr(deny, "actions") and "s3:DeleteObject" in attr(deny, "actions")
+    (principal,) = blocks(deny, "principals").values()
+    assert attr(principal, "identifiers") == "[aws_iam_role.app.arn]"
+    app = blocks(tf, 'data[ \t]+"aws_iam_policy_document"')["app"]
+    for statement in blocks(app, "statement").values():
+        if "aws_s3_bucket.deploy" in (attr(statement, "resources") or ""):
+            assert attr(statement, "actions") == '["s3:GetObject"]'
+
+
+def test_alarms_cover_the_host_the_database_the_load_balancer_and_the_heartbeat(
+    parsed: dict[str, list[dict[str, Any]]],
+) -> None:
+    metrics = {
+        name: (
+            unquote(hcl_resource(parsed, "aws_cloudwatch_metric_alarm", name).get("namespace")),
+            unquote(hcl_resource(parsed, "aws_cloudwatch_metric_alarm", name).get("metric_name")),
+        )
+        for name in ("instance_status", "rds_cpu", "rds_storage", "rds_connections")
+    }
+    assert metrics == {
+        "instance_status": ("AWS/EC2", "StatusCheckFailed"),
+        "rds_cpu": ("AWS/RDS", "CPUUtilization"),
+        "rds_storage": ("AWS/RDS", "FreeStorageSpace"),
+        "rds_connections": ("AWS/RDS", "DatabaseConnections"),
+    }
+    alb = hcl_resource(parsed, "aws_cloudwatch_metric_alarm", "alb_5xx")
+    assert alb["namespace"] == '"AWS/ApplicationELB"'
+    heartbeat = hcl_resource(parsed, "aws_cloudwatch_metric_alarm", "pipeline_heartbeat")
+    assert heartbeat["treat_missing_data"] == '"breaching"'
+    assert heartbeat["period"] * heartbeat["evaluation_periods"] == 26 * 3600
+    assert heartbeat["datapoints_to_alarm"] == heartbeat["evaluation_periods"]
+    for item in parsed["resource"]:
+        for body in item.get('"aws_cloudwatch_metric_alarm"', {}).values():
+            assert body["alarm_actions"] == "${local.alarm_actions}"
+    topic = hcl_resource(parsed, "aws_sns_topic", "alarms")
+    assert topic["kms_master_key_id"] == "${aws_kms_key.main.arn}"
+
+
+def test_the_heartbeat_contract_is_the_one_the_readme_states(tf: str) -> None:
+    readme = (REPO / "README.md").read_text()
+    assert 'heartbeat_namespace = "Medilink"' in tf and 'heartbeat_metric    = "PipelineHeartbeat"' in tf
+    assert "Medilink/PipelineHeartbeat" in readme
+    assert "Deployment=<project>-<environment>" in readme
+
+
+def test_the_instance_accepts_the_api_and_airflow_only_from_the_alb_when_there_is_one(tf: str) -> None:
+    ingress = blocks(tf, 'resource[ \t]+"aws_vpc_security_group_ingress_rule"')
+    from_alb = ingress["app_from_alb"]
+    assert attr(from_alb, "referenced_security_group_id") == "aws_security_group.alb[0].id"
+    assert attr(from_alb, "cidr_ipv4") is None
+    assert attr(ingress["api"], "count") == "local.alb ? 0 : length(var.api_ingress_cidrs)"
+    assert attr(ingress["airflow"], "count") == "local.alb ? 0 : length(var.airflow_ingress_cidrs)"
+    ports = {attr(body, "from_port") for body in ingress.values()}
+    assert "9464" not in ports, "the API's metrics port is never opened"
+
+
+def test_the_https_listener_uses_a_tls12_policy_and_http_only_redirects(
+    parsed: dict[str, list[dict[str, Any]]],
+) -> None:
+    policy = hcl_variable(parsed, "alb_ssl_policy")
+    assert policy["default"] == '"ELBSecurityPolicy-TLS13-1-2-2021-06"'
+    https = hcl_resource(parsed, "aws_lb_listener", "https")
+    assert https["ssl_policy"] == "${var.alb_ssl_policy}" and https["protocol"] == '"HTTPS"'
+    http = hcl_resource(parsed, "aws_lb_listener", "http")
+    (action,) = http["default_action"]
+    assert action["type"] == '"redirect"'
+    (redirect,) = action["redirect"]
+    assert (redirect["protocol"], redirect["port"]) == ('"HTTPS"', '"443"')
+    airflow_rule = hcl_resource(parsed, "aws_lb_listener_rule", "airflow")
+    conditions = airflow_rule["condition"]
+    assert any("source_ip" in c for c in conditions), "Airflow's host name is limited to airflow_ingress_cidrs"
+    lb = hcl_resource(parsed, "aws_lb", "main")
+    assert lb["drop_invalid_header_fields"] is True
+
+
+def _terraform_mirror() -> str | None:
+    plugin_dir = os.environ.get("TF_PLUGIN_DIR", "/opt/tf-plugins")
+    return plugin_dir if shutil.which("terraform") and Path(plugin_dir).is_dir() else None
+
+
+def run_terraform_test(workdir: Path, extra_tests: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`terraform test` on a scratch copy of terraform/ (plus extra .tftest.hcl files), provider offline."""
+    plugin_dir = _terraform_mirror()
+    assert plugin_dir
+    for path in [*TERRAFORM.glob("*.tf"), *TERRAFORM.glob("*.sh")]:
+        shutil.copy(path, workdir / path.name)
+    shutil.copytree(TERRAFORM / "tests", workdir / "tests")
+    for name, text in (extra_tests or {}).items():
+        (workdir / "tests" / name).write_text(text)
+    env = {**os.environ, "TF_IN_AUTOMATION": "1", "CHECKPOINT_DISABLE": "1"}
+    init = subprocess.run(
+        ["terraform", "init", "-backend=false", "-input=false", f"-plugin-dir={plugin_dir}", "-no-color"],
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+        env=env,
+    )
+    assert init.returncode == 0, init.stdout + init.stderr
+    return subprocess.run(
+        ["terraform", "test", "-no-color"],
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+        env=env,
+    )
+
+
+@pytest.mark.skipif(_terraform_mirror() is None, reason="terraform or its provider mirror (TF_PLUGIN_DIR) is absent")
+def test_terraform_test_plans_the_configuration_against_a_mocked_provider(tmp_path: Path) -> None:
+    result = run_terraform_test(tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert re.search(r"Success! (\d+) passed, 0 failed", result.stdout)
