@@ -76,6 +76,23 @@ run "defaults_plan_without_a_load_balancer" {
     condition     = length(aws_secretsmanager_secret.db_role) == 4 && aws_secretsmanager_secret.db_role["medilink_api"].name == "medilink-production/db/medilink_api"
     error_message = "one secret per service role"
   }
+  assert {
+    condition = {
+      for r in aws_s3_bucket_lifecycle_configuration.data.rule : r.id => one(r.expiration).days if length(r.expiration) > 0
+      } == {
+      "expire-archive"  = 365
+      "expire-rejected" = 90
+      "expire-export"   = 1
+    }
+    error_message = "S3 retention must match the retention defaults: archive 365, rejected 90, export 1 day"
+  }
+  assert {
+    condition = alltrue([
+      for r in aws_s3_bucket_lifecycle_configuration.data.rule :
+      one(r.filter).prefix == "medical_records/${trimprefix(r.id, "expire-")}/" if startswith(r.id, "expire-")
+    ])
+    error_message = "each retention rule covers its own prefix under s3_prefix"
+  }
 }
 
 run "a_domain_puts_the_api_and_airflow_behind_https" {
