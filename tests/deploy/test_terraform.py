@@ -483,15 +483,14 @@ def _terraform_mirror() -> str | None:
     return plugin_dir if shutil.which("terraform") and Path(plugin_dir).is_dir() else None
 
 
-def run_terraform_test(workdir: Path, extra_tests: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_terraform_test(workdir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """`terraform test` on a scratch copy of terraform/ (plus extra .tftest.hcl files), provider offline."""
     plugin_dir = _terraform_mirror()
     assert plugin_dir
     for path in [*TERRAFORM.glob("*.tf"), *TERRAFORM.glob("*.sh")]:
         shutil.copy(path, workdir / path.name)
     shutil.copytree(TERRAFORM / "tests", workdir / "tests")
-    for name, text in (extra_tests or {}).items():
-        (workdir / "tests" / name).write_text(text)
+    shutil.copy(TERRAFORM / "terraform.tfvars.example", workdir / "example.tfvars")
     env = {**os.environ, "TF_IN_AUTOMATION": "1", "CHECKPOINT_DISABLE": "1"}
     init = subprocess.run(
         ["terraform", "init", "-backend=false", "-input=false", f"-plugin-dir={plugin_dir}", "-no-color"],
@@ -504,7 +503,7 @@ def run_terraform_test(workdir: Path, extra_tests: dict[str, str] | None = None)
     )
     assert init.returncode == 0, init.stdout + init.stderr
     return subprocess.run(
-        ["terraform", "test", "-no-color"],
+        ["terraform", "test", "-no-color", *args],
         cwd=workdir,
         capture_output=True,
         text=True,
@@ -516,6 +515,11 @@ def run_terraform_test(workdir: Path, extra_tests: dict[str, str] | None = None)
 
 @pytest.mark.skipif(_terraform_mirror() is None, reason="terraform or its provider mirror (TF_PLUGIN_DIR) is absent")
 def test_terraform_test_plans_the_configuration_against_a_mocked_provider(tmp_path: Path) -> None:
-    result = run_terraform_test(tmp_path)
+    (tmp_path / "defaults").mkdir()
+    result = run_terraform_test(tmp_path / "defaults")
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.search(r"Success! (\d+) passed, 0 failed", result.stdout)
+    # The same runs with terraform.tfvars.example as the base values: the example validates and plans.
+    (tmp_path / "example").mkdir()
+    result = run_terraform_test(tmp_path / "example", "-var-file=example.tfvars")
+    assert result.returncode == 0, result.stdout + result.stderr
