@@ -95,7 +95,7 @@ if [[ $TRANSPORT == auto ]]; then
   if [[ $ssh_enabled == true && -n $SSH_KEY ]]; then TRANSPORT=ssh; else TRANSPORT=ssm; fi
 fi
 if [[ $TRANSPORT == ssh ]]; then
-  [[ $ssh_enabled == true ]] || die "Terraform did not open SSH (set ssh_ingress_cidr and ssh_key_name)"
+  [[ $ssh_enabled == true ]] || die "Terraform did not open SSH (set ssh_ingress_cidr and ec2_key_name)"
   [[ -r $SSH_KEY ]] || die "--ssh-key (or MEDILINK_SSH_KEY) must name a readable private key"
   for tool in ssh scp; do
     command -v "$tool" >/dev/null || die "$tool is needed for --transport ssh"
