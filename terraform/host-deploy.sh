@@ -233,8 +233,9 @@ write_env() {
   fi
 }
 
+# From the app folder: .env and its relative COMPOSE_FILE list resolve there whatever the caller's cwd.
 compose() {
-  docker compose --project-directory "$APP_DIR" "$@"
+  (cd "$APP_DIR" && docker compose --project-directory "$APP_DIR" "$@")
 }
 
 wait_until_healthy() {
