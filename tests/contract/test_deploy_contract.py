@@ -10,6 +10,7 @@ the nearest ancestor folder holding shared/ is used, for git worktrees).
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -122,6 +123,101 @@ def test_the_documents_outputs_exist(document: str, terraform_parsed: dict[str, 
     names = re.findall(r"^([a-z_0-9]+)\s*=", block[1], re.MULTILINE)
     assert names == ["ec2_public_ip", "rds_endpoint", "s3_bucket_name", "airflow_url", "api_url"]
     assert set(names) <= set(declared(terraform_parsed, "output"))
+
+
+class Unsupported(Exception):
+    """A condition form the small evaluator below does not read (terraform test covers those)."""
+
+
+def _split_top(expr: str, operator: str) -> list[str]:
+    """Split on an operator outside quotes, parentheses and brackets."""
+    parts, depth, quoted, start, i = [], 0, False, 0, 0
+    while i < len(expr):
+        char = expr[i]
+        if quoted:
+            i += 2 if char == "\\" else 1
+            quoted = quoted and char != '"'
+            continue
+        if char == '"':
+            quoted = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif depth == 0 and expr.startswith(operator, i):
+            parts.append(expr[start:i].strip())
+            start = i + len(operator)
+            i = start
+            continue
+        i += 1
+    return [*parts, expr[start:].strip()]
+
+
+def evaluate(expr: str, values: dict[str, Any]) -> bool:
+    """The validation condition forms used for the document's variables: || && ! ( ), contains(list,
+    var.x), can(regex("re", var.x)), var.x == null, var.x ==/!= "string", var.x >=/<=/</> number.
+    Terraform's regex() is RE2; these patterns mean the same in Python's re."""
+    expr = expr.strip()
+    if expr.startswith("${") and expr.endswith("}"):
+        expr = expr[2:-1].strip()
+    for operator, combine in (("||", any), ("&&", all)):
+        parts = _split_top(expr, operator)
+        if len(parts) > 1:
+            return combine(evaluate(part, values) for part in parts)
+    if expr.startswith("!"):
+        return not evaluate(expr[1:], values)
+    if expr.startswith("(") and expr.endswith(")") and len(_split_top(expr[1:-1], ")")) == 1:
+        return evaluate(expr[1:-1], values)
+    variable = r"var\.(?P<var>[a-z_0-9]+)"
+    if m := re.fullmatch(r"contains\((?P<list>\[.*\]), " + variable + r"\)", expr):
+        return values.get(m["var"]) in json.loads(m["list"])
+    if m := re.fullmatch(r'can\(regex\((?P<re>"(?:[^"\\]|\\.)*"), ' + variable + r"\)\)", expr):
+        return re.search(json.loads(m["re"]), str(values.get(m["var"]))) is not None
+    if m := re.fullmatch(variable + r" (?P<op>==|!=|>=|<=|<|>) (?P<rhs>null|\"[^\"]*\"|[0-9.]+)", expr):
+        value, rhs = values.get(m["var"]), json.loads(m["rhs"])
+        return {
+            "==": value == rhs,
+            "!=": value != rhs,
+            ">=": rhs is not None and value >= rhs,
+            "<=": rhs is not None and value <= rhs,
+            "<": rhs is not None and value < rhs,
+            ">": rhs is not None and value > rhs,
+        }[m["op"]]
+    raise Unsupported(expr)
+
+
+def test_the_small_evaluator_reads_conditions_as_terraform_does() -> None:
+    # Worked by hand from Terraform's semantics.
+    assert evaluate('${contains(["a", "b"], var.x)}', {"x": "b"})
+    assert not evaluate('${!contains(["a", "b"], var.x)}', {"x": "b"})
+    assert evaluate('${can(regex("^[a-z]{2}-[a-z]+-[0-9]$", var.x))}', {"x": "eu-west-1"})
+    assert not evaluate('${can(regex("^db\\\\.t3$", var.x))}', {"x": "dbxt3"})
+    assert evaluate('${var.x == "" || (var.y >= 20 && var.y <= 30)}', {"x": "set", "y": 25})
+    assert not evaluate("${var.x == null}", {"x": "secret"})
+    with pytest.raises(Unsupported):
+        evaluate("${can(cidrhost(var.x, 0))}", {"x": "10.0.0.0/16"})
+
+
+def test_the_document_values_pass_every_validation_but_the_three_secrets(
+    tfvars: dict[str, Any], terraform_parsed: dict[str, list[dict[str, Any]]]
+) -> None:
+    """Without terraform: every validation of a variable the document sets, in the forms evaluate()
+    reads, holds for the document's values, except the three refused secrets."""
+    variables = declared(terraform_parsed, "variable")
+    values = {**{name: None for name in variables}, **tfvars}
+    verdicts: dict[str, bool] = {}
+    for name in tfvars:
+        for validation in variables[name].get("validation", []):
+            try:
+                ok = evaluate(validation["condition"], values)
+            except Unsupported:
+                continue
+            verdicts[name] = verdicts.get(name, True) and ok
+    failing = sorted(name for name, ok in verdicts.items() if not ok)
+    assert failing == sorted(REFUSED)
+    read = set(verdicts)
+    assert {"aws_region", "project_name", "environment", "ec2_instance_type", "db_instance_class", "db_name",
+            "db_username", "db_allocated_storage", "s3_bucket_name"} <= read, read  # fmt: skip
 
 
 def _terraform_mirror() -> str | None:
