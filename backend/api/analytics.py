@@ -59,14 +59,14 @@ def facility_stats(query_data: StatsQuery):
     if facility_id is not None:
         if session.get(Facility, facility_id) is None:
             raise ApiError(404, "not_found", f"No facility with id {facility_id}.")
-        counts["facilities"] = 1
+        counts["total_facilities"] = 1
     else:
-        counts["facilities"], estimated = count_rows(session, select(Facility.id), exact)
+        counts["total_facilities"], estimated = count_rows(session, select(Facility.id), exact)
     for name, model in (
-        ("patients", Patient),
-        ("workers", Worker),
-        ("medical_records", MedicalRecord),
-        ("triage_visits", TriageVisit),
+        ("total_patients", Patient),
+        ("total_workers", Worker),
+        ("total_medical_records", MedicalRecord),
+        ("total_triage_visits", TriageVisit),
     ):
         query = select(model.id)
         if facility_id is not None:

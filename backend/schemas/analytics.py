@@ -20,12 +20,14 @@ class StatsQuery(StorableText):
 
 
 class FacilityStats(BaseModel):
+    """The design document's keys (`total_*`), plus workers, the facility asked about and whether a count is estimated."""
+
     facility_id: int | None
-    facilities: int
-    patients: int
-    workers: int
-    medical_records: int
-    triage_visits: int
+    total_facilities: int
+    total_patients: int
+    total_workers: int
+    total_medical_records: int
+    total_triage_visits: int
     is_estimate: bool = Field(description="True when any count is the planner's estimate (more than 10,000 rows).")
 
 

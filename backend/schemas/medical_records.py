@@ -3,6 +3,10 @@
 The clinical fields live in the `data` JSON column, shaped as the bulk path shapes them
 (elt/pipeline/sql/validate_medical_records.sql): absent fields are left out, so a record sent
 through the API and the same record in a CSV get the same natural key.
+
+A request may send them flat (`"diagnosis": …`) or nested as the design document does
+(`"data": {"diagnosis": …}`); `lift_data` moves the nested ones to the top level before any rule
+runs, so both forms pass exactly the same validators.
 """
 
 from __future__ import annotations
@@ -10,13 +14,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
-from backend.paging import PageMeta, PageQuery
+from backend.paging import OrderedPageQuery, PageMeta
 from backend.schemas.base import (
     Id,
     InputModel,
     LongText,
+    StorableText,
     OutputModel,
     ShortText,
     as_utc,
@@ -30,6 +36,37 @@ RecordType = Literal[rules.RECORD_TYPES]  # type: ignore[valid-type]  # one list
 DATA_FIELDS = ("diagnosis", "icd10_code", "treatment", "medications", "notes")
 
 
+def lift_data(values: Any) -> Any:
+    """`{"data": {"diagnosis": …}, …}` → `{"diagnosis": …, …}`.
+
+    Keys that are not clinical fields stay under `data`, where `NestedData` refuses them by name
+    (`data.<key>`). The same field sent both ways must carry the same value.
+    """
+    if not isinstance(values, dict) or not isinstance(values.get("data"), dict):
+        return values
+    lifted = dict(values)
+    rest = dict(lifted.pop("data"))
+    for key in DATA_FIELDS:
+        if key not in rest:
+            continue
+        nested = rest.pop(key)
+        if key in lifted and lifted[key] != nested:
+            raise PydanticCustomError(
+                "conflicting_fields", "{field} is sent both at the top level and in data, with different values",
+                {"field": key},
+            )
+        lifted[key] = nested
+    if rest:
+        lifted["data"] = rest
+    return lifted
+
+
+class NestedData(StorableText):
+    """What is left of a nested `data` object once its clinical fields are lifted: nothing allowed."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
 class MedicalRecordIn(InputModel):
     patient_id: Id
     facility_id: Id | None = Field(None, description="Where the record was made; the patient's facility when omitted.")
@@ -41,6 +78,17 @@ class MedicalRecordIn(InputModel):
     treatment: LongText | None = None
     medications: LongText | None = Field(None, description="Free text, e.g. 'Amlodipine 5mg daily; Aspirin 75mg'.")
     notes: LongText | None = None
+    data: NestedData | None = Field(
+        None,
+        description="The design document's form: diagnosis, icd10_code, treatment, medications and notes nested "
+        "here instead of at the top level. Both forms pass the same rules.",
+        json_schema_extra={"properties": {key: {"type": ["string", "null"]} for key in DATA_FIELDS}},
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _nested_data(cls, values: Any) -> Any:
+        return lift_data(values)
 
     _blanks = field_validator("record_ref", "diagnosis", "treatment", "medications", "notes", mode="before")(
         blank_to_none
@@ -61,14 +109,16 @@ class MedicalRecordIn(InputModel):
     def _icd10(cls, value: object) -> str | None:
         return rule(rules.check_icd10, value)
 
-    def data(self, keep: dict[str, Any] | None = None) -> dict[str, Any]:
+    def data_column(self, keep: dict[str, Any] | None = None) -> dict[str, Any]:
         """The `data` column: `keep` (a stored row's extra keys) overlaid with the clinical fields."""
         data = {key: value for key, value in (keep or {}).items() if key not in DATA_FIELDS}
         data.update({key: getattr(self, key) for key in DATA_FIELDS if getattr(self, key) is not None})
         return data
 
 
-MedicalRecordPatch = patch_model(MedicalRecordIn, "MedicalRecordPatch", {"record_type": str, "recorded_at": str})
+MedicalRecordPatch = patch_model(
+    MedicalRecordIn, "MedicalRecordPatch", {"record_type": str, "recorded_at": str, "data": dict[str, Any]}
+)
 
 
 class MedicalRecordOut(OutputModel):
@@ -100,7 +150,7 @@ class MedicalRecordOut(OutputModel):
         )
 
 
-class MedicalRecordQuery(PageQuery):
+class MedicalRecordQuery(OrderedPageQuery):
     patient_id: Id | None = None
     facility_id: Id | None = None
     record_type: RecordType | None = None

@@ -17,7 +17,7 @@ def test_health_reports_ok_with_a_timestamp_and_the_database(http):
     response = http.get("/health")
     body = response.get_json()
     assert response.status_code == 200
-    assert (body["status"], body["database"]) == ("ok", "ok")
+    assert (body["status"], body["database"]) == ("healthy", "connected")
     assert re.match(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", body["timestamp"])
 
 
@@ -42,7 +42,7 @@ def test_health_is_503_without_host_names_or_error_texts_when_the_database_is_do
     response = app_without_database.test_client().get("/health")
     assert response.status_code == 503
     body = response.get_json()
-    assert (body["status"], body["database"]) == ("unavailable", "unreachable")
+    assert (body["status"], body["database"]) == ("unhealthy", "disconnected")
     text = response.get_data(as_text=True)
     for leak in ("127.0.0.1", "localhost", "secret-pw", "psycopg", "connection", "Traceback"):
         assert leak not in text
