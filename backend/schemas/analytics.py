@@ -20,7 +20,7 @@ class StatsQuery(StorableText):
 
 
 class FacilityStats(BaseModel):
-    """The design document's keys (`total_*`), plus workers, the facility asked about and whether a count is estimated."""
+    """The design document's keys (`total_*`), plus workers, the facility asked about and estimate flag."""
 
     facility_id: int | None
     total_facilities: int

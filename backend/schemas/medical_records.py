@@ -22,9 +22,9 @@ from backend.schemas.base import (
     Id,
     InputModel,
     LongText,
-    StorableText,
     OutputModel,
     ShortText,
+    StorableText,
     as_utc,
     blank_to_none,
     patch_model,
@@ -52,7 +52,8 @@ def lift_data(values: Any) -> Any:
         nested = rest.pop(key)
         if key in lifted and lifted[key] != nested:
             raise PydanticCustomError(
-                "conflicting_fields", "{field} is sent both at the top level and in data, with different values",
+                "conflicting_fields",
+                "{field} is sent both at the top level and in data, with different values",
                 {"field": key},
             )
         lifted[key] = nested
