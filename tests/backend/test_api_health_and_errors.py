@@ -174,3 +174,26 @@ def test_cors_is_off_by_default_and_allows_only_the_configured_origins(settings,
         assert "authorization" in preflight.headers["Access-Control-Allow-Headers"].lower()
     finally:
         application.extensions["medilink.db"].engine.dispose()
+
+
+def test_flask_env_development_logs_each_request_without_its_query_string(settings, caplog, api_db):
+    backend_log = logging.getLogger("backend")
+    saved = (backend_log.level, list(backend_log.handlers))
+    application = create_app(settings, make_api_settings(flask_env="Development"))
+    try:
+        with caplog.at_level(logging.DEBUG, logger="backend"):
+            response = application.test_client().get("/health?name=Ada+Obi", headers={"X-Request-ID": "dev-1"})
+        assert response.status_code == 200
+        lines = [record.getMessage() for record in caplog.records if record.name == "backend"]
+        assert lines == ["GET /health -> 200 [dev-1]"]
+        assert backend_log.level == logging.DEBUG
+    finally:
+        backend_log.setLevel(saved[0])
+        backend_log.handlers[:] = saved[1]
+        application.extensions["medilink.db"].engine.dispose()
+
+
+def test_flask_env_accepts_only_the_documents_two_values():
+    assert make_api_settings().flask_env == "production"
+    with pytest.raises(ValueError, match="flask_env"):
+        make_api_settings(flask_env="staging")
