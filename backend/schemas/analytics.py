@@ -57,10 +57,12 @@ class FacilityPerformanceQuery(PageQuery):
     lga: str | None = Field(None, max_length=100)
     volume_category: Literal["High", "Medium", "Low", "No activity"] | None = None
     facility_category: Literal["Primary", "Secondary", "Tertiary", "Other", "Unknown"] | None = None
+    acuity_category: Literal["High", "Medium", "Low", "No triage"] | None = None
 
 
 class PatientSummaryQuery(PageQuery):
     facility_id: Id | None = None
     risk_level: Literal["High", "Medium", "Low"] | None = None
+    engagement_level: Literal["High", "Medium", "Low"] | None = None
     age_group: AgeGroup | None = None
     sex: Literal[rules.SEXES] | None = None  # type: ignore[valid-type]

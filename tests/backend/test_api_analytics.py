@@ -142,6 +142,10 @@ def test_facility_performance_counts_each_facility(admin, caller, marts):
     assert rows[marts["lagos"]]["unique_patients_seen"] == 2
     own = caller("facility", marts["kano"]).get("/api/v1/analytics/facility-performance").get_json()["data"]
     assert [r["facility_id"] for r in own] == [marts["kano"]]
+    # Lagos triaged levels 1, 3 and 2 (mean 2: High acuity), Kano one level 4 (Low).
+    assert (rows[marts["lagos"]]["acuity_category"], rows[marts["kano"]]["acuity_category"]) == ("High", "Low")
+    low = admin.get("/api/v1/analytics/facility-performance?acuity_category=Low").get_json()["data"]
+    assert [r["facility_id"] for r in low] == [marts["kano"]]
 
 
 def test_patient_summary_hides_names_from_analysts_and_is_audited(admin, caller, marts, clean_db):
@@ -162,3 +166,18 @@ def test_patient_summary_hides_names_from_analysts_and_is_audited(admin, caller,
     assert [r["patient_id"] for r in lagos] == [marts["ada"], marts["ngozi"]]
     males = admin.get("/api/v1/analytics/patient-summary?sex=M").get_json()["data"]
     assert [r["patient_id"] for r in males] == [marts["musa"]]
+
+
+def test_patient_summary_lists_recent_triage_conditions_and_engagement(admin, marts):
+    rows = {r["patient_id"]: r for r in admin.get("/api/v1/analytics/patient-summary").get_json()["data"]}
+    # Ada: "Malaria; Typhoid fever" at 09:00, "Malaria" again at 15:00 → Malaria is the most recent.
+    assert rows[marts["ada"]]["recent_conditions"] == ["Malaria", "Typhoid fever"]
+    assert rows[marts["musa"]]["recent_conditions"] == ["Hypertension", "malaria"]  # one visit: by name
+    # Engagement by hand: last visit within 30 days of AS_OF (40) + 5 per visit in the year; no phone, no email.
+    # Ada 2 triage visits + 1 record, Ngozi 1 visit, Musa 1 visit + 1 record.
+    scores = {
+        name: (rows[marts[name]]["engagement_score"], rows[marts[name]]["engagement_level"])
+        for name in ("ada", "ngozi", "musa")
+    }
+    assert scores == {"ada": (55, "Medium"), "ngozi": (45, "Medium"), "musa": (50, "Medium")}
+    assert admin.get("/api/v1/analytics/patient-summary?engagement_level=Low").get_json()["data"] == []
