@@ -26767,6 +26767,14 @@ set search_path = "$user", public, etl;
 
 create index etl_audit_log_started_idx on etl.etl_audit_log (started_at desc);
 
+create extension if not exists pg_trgm with schema public;
+
+create index facilities_name_trgm_idx on public.facilities using gin (name public.gin_trgm_ops);
+
+create index facilities_lga_trgm_idx on public.facilities using gin (lga public.gin_trgm_ops);
+
+create index facilities_type_trgm_idx on public.facilities using gin (type public.gin_trgm_ops);
+
 UPDATE alembic_version SET version_num='0005' WHERE alembic_version.version_num = '0003';
 
 COMMIT;
