@@ -63,9 +63,19 @@ def lift_data(values: Any) -> Any:
 
 
 class NestedData(StorableText):
-    """What is left of a nested `data` object once its clinical fields are lifted: nothing allowed."""
+    """The nested `data` object as the design document sends it (and as the OpenAPI document shows it).
+
+    Its fields never reach this model: `lift_data` has moved them to the top level, where their
+    rules run. What remains here is unknown keys, refused by name.
+    """
 
     model_config = ConfigDict(extra="forbid")
+
+    diagnosis: LongText | None = None
+    icd10_code: ShortText | None = None
+    treatment: LongText | None = None
+    medications: LongText | None = None
+    notes: LongText | None = None
 
 
 class MedicalRecordIn(InputModel):
@@ -83,7 +93,6 @@ class MedicalRecordIn(InputModel):
         None,
         description="The design document's form: diagnosis, icd10_code, treatment, medications and notes nested "
         "here instead of at the top level. Both forms pass the same rules.",
-        json_schema_extra={"properties": {key: {"type": ["string", "null"]} for key in DATA_FIELDS}},
     )
 
     @model_validator(mode="before")
