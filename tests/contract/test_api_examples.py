@@ -13,7 +13,7 @@ from datetime import datetime
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from conftest import admin_bearer, empty
+from contract_support import admin_bearer, empty
 from design_document import Request, api_requests
 
 REQUESTS = api_requests()

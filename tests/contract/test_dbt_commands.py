@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import empty
+from contract_support import empty
 from design_document import dbt_commands
 
 from elt.dbt_runner import DBT_PROJECT_DIR, profile_env
