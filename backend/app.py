@@ -136,7 +136,18 @@ def _start_request() -> None:
 
 def _finish_request(response):
     response.headers["X-Request-ID"] = g.get("request_id", "")
+    # FLASK_ENV=development: one line per request; the path only (query strings may hold names).
+    log.debug("%s %s -> %s [%s]", request.method, request.path, response.status_code, g.get("request_id", ""))
     return response
+
+
+def _development_logging() -> None:
+    """FLASK_ENV=development: the API's own log lines at DEBUG level, on stderr."""
+    log.setLevel(logging.DEBUG)
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        log.addHandler(handler)
 
 
 def create_app(settings: Settings, api_settings: ApiSettings) -> APIFlask:
@@ -155,6 +166,8 @@ def create_app(settings: Settings, api_settings: ApiSettings) -> APIFlask:
             "`page`/`per_page` or by `cursor` (keyset; constant cost at any depth)."
         ),
     )
+    if api_settings.flask_env == "development":
+        _development_logging()
     app.url_map.converters["int"] = IdConverter
     app.extensions["medilink.cursor"] = CursorCodec(api_settings.api_jwt_secret.get_secret_value())
     app.extensions["medilink.s3"] = s3_client(settings)

@@ -160,6 +160,7 @@ FACILITY_PERFORMANCE = Mart(
         Col("medium_share", float),
         Col("low_share", float),
         Col("avg_triage_level", float),
+        Col("acuity_category", str, "From the mean triage level: High (< 2.5), Medium (< 3.5), Low, or No triage."),
     ),
 )
 
@@ -192,6 +193,7 @@ PATIENT_SUMMARY = Mart(
         Col("recent_diagnoses", list[str], "Up to three distinct diagnoses, most recent first."),
         Col("last_diagnosis", str),
         Col("last_diagnosis_at", datetime),
+        Col("recent_conditions", list[str], "Up to three distinct likely conditions from triage, most recent first."),
         Col("last_visit_at", datetime),
         Col("last_triage_level", int),
         Col("last_triage_priority", str),
@@ -201,6 +203,8 @@ PATIENT_SUMMARY = Mart(
         Col("is_frequent_visitor", bool),
         Col("risk_score", int, "0–5."),
         Col("risk_level", str, "High, Medium or Low."),
+        Col("engagement_score", int, "0–100: recency, frequency and reachability (see dbt docs)."),
+        Col("engagement_level", str, "High (60+), Medium (30+) or Low."),
     ),
 )
 

@@ -1,8 +1,10 @@
 """Lists: page-number paging (the seed's shape) and keyset paging by an opaque cursor.
 
-Rows are always ordered by id. A cursor holds the last id seen, signed so clients cannot forge
-one; the next page is `id > last` through the primary key (or a `(filter, id)` index), so its cost
-does not depend on how deep the page is. Page-number paging uses OFFSET and does grow with depth.
+Rows are ordered by id, ascending or (medical records, triage visits: newest first, as the design
+document's API answered) descending. A cursor holds the last id seen and the direction, signed so
+clients cannot forge one; the next page is `id > last` (or `id < last`) through the primary key (or
+a `(filter, id)` index, read backwards for descending), so its cost does not depend on how deep the
+page is. Page-number paging uses OFFSET and does grow with depth.
 
 `total` never costs a full COUNT unless asked for (`count=exact`, as PostgREST's Prefer: count=exact):
 up to EXACT_COUNT_LIMIT matching rows are counted (cheap); beyond that the planner's row estimate
@@ -49,6 +51,14 @@ class PageQuery(StorableText):
         "estimated",
         description="`exact` counts every matching row; `estimated` (default) counts exactly up to "
         f"{EXACT_COUNT_LIMIT:,} rows and reports the planner's estimate beyond.",
+    )
+
+
+class OrderedPageQuery(PageQuery):
+    """Lists whose default order is newest first (the design document's order)."""
+
+    order: Literal["desc", "asc"] = Field(
+        "desc", description="`desc` (default): newest first; `asc`: oldest first. Send the same order with a cursor."
     )
 
 
@@ -103,26 +113,33 @@ class CursorCodec:
     def _sign(self, payload: bytes) -> bytes:
         return hmac.new(self._key, payload, hashlib.sha256).digest()[:16]
 
-    def encode(self, values: list[Any]) -> str:
+    def encode(self, values: list[Any], descending: bool = False) -> str:
         plain = [value.isoformat() if isinstance(value, date) else value for value in values]
-        payload = json.dumps({"after": plain}, separators=(",", ":")).encode()
+        body: dict[str, Any] = {"after": plain}
+        if descending:
+            body["desc"] = True
+        payload = json.dumps(body, separators=(",", ":")).encode()
         return f"{_b64(payload)}.{_b64(self._sign(payload))}"
 
-    def decode(self, cursor: str, types: list[type]) -> list[Any]:
+    def decode(self, cursor: str, types: list[type], descending: bool = False) -> list[Any]:
         try:
             payload_text, signature_text = cursor.split(".", 1)
             payload = _unb64(payload_text)
             if not hmac.compare_digest(self._sign(payload), _unb64(signature_text)):
                 raise ValueError("signature")
-            values = json.loads(payload)["after"]
+            body = json.loads(payload)
+            values = body["after"]
             if not isinstance(values, list) or len(values) != len(types):
                 raise ValueError("shape")
+            if body.get("desc", False) is not descending:
+                raise ValueError("direction")
             return [_typed(value, kind) for value, kind in zip(values, types, strict=True)]
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
             raise ApiError(
                 400,
                 "invalid_cursor",
-                "The cursor is not one this endpoint issued: pass next_cursor from a previous response unchanged.",
+                "The cursor is not one this endpoint issued: pass next_cursor from a previous response unchanged, "
+                "with the same order.",
                 {"errors": [{"field": "cursor", "code": "invalid_cursor", "message": "not a valid cursor"}]},
             ) from error
 
@@ -198,7 +215,7 @@ def paginate(session: Session, query: Select, keyset: Keyset, params: PageQuery,
     """One page of `query` (a select with its filters applied), in the keyset's order."""
     per_page = params.per_page
     if params.cursor:
-        after = codec.decode(params.cursor, keyset.types)
+        after = codec.decode(params.cursor, keyset.types, keyset.descending)
         rows_query = query.where(keyset.after(after)).order_by(*keyset.order()).limit(per_page + 1)
         page_number = None
     else:
@@ -208,6 +225,6 @@ def paginate(session: Session, query: Select, keyset: Keyset, params: PageQuery,
     rows = list(session.execute(rows_query).all())
     has_more = len(rows) > per_page
     rows = rows[:per_page]
-    next_cursor = codec.encode(keyset.position(rows[-1])) if has_more else None
+    next_cursor = codec.encode(keyset.position(rows[-1]), keyset.descending) if has_more else None
     total, estimated = count_rows(session, query.with_only_columns(keyset.columns[0]), params.count == "exact")
     return Page(rows, total, estimated, page_number, per_page, next_cursor)

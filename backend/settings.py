@@ -5,7 +5,7 @@ API_JWT_SECRET has no default on purpose: a server must not start with a guessab
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -46,6 +46,16 @@ class ApiSettings(BaseSettings):
     airflow_password: SecretStr | None = Field(
         None, validation_alias=AliasChoices("airflow_password", "airflow_admin_password")
     )
+
+    # --- the design document's FLASK_ENV (issue 11)
+    # `development` logs the API at DEBUG level (request handling, pipeline triggers); nothing else
+    # changes: never Flask's debugger, never error details in responses. Any other value is refused.
+    flask_env: Literal["production", "development"] = "production"
+
+    @field_validator("flask_env", mode="before")
+    @classmethod
+    def _flask_env(cls, value: object) -> object:
+        return value.strip().lower() if isinstance(value, str) else value
 
     @field_validator("api_cors_origins", mode="before")
     @classmethod

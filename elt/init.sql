@@ -26759,5 +26759,23 @@ INSERT INTO etl.ref_icd10 (code) VALUES ('Z999');
 
 UPDATE alembic_version SET version_num='0003' WHERE alembic_version.version_num = '0002';
 
+-- Running upgrade 0003 -> 0005
+
+do $$ begin execute 'alter database ' || quote_ident(current_database()) || ' set search_path = "$user", public, etl'; end $$;
+
+set search_path = "$user", public, etl;
+
+create index etl_audit_log_started_idx on etl.etl_audit_log (started_at desc);
+
+create extension if not exists pg_trgm with schema public;
+
+create index facilities_name_trgm_idx on public.facilities using gin (name public.gin_trgm_ops);
+
+create index facilities_lga_trgm_idx on public.facilities using gin (lga public.gin_trgm_ops);
+
+create index facilities_type_trgm_idx on public.facilities using gin (type public.gin_trgm_ops);
+
+UPDATE alembic_version SET version_num='0005' WHERE alembic_version.version_num = '0003';
+
 COMMIT;
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
-from pydantic import Field, field_validator
+from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -54,13 +54,20 @@ class Settings(BaseSettings):
     s3_bucket: str = "medilink"
     s3_prefix: str = "medical_records"
     aws_endpoint_url: str | None = None
-    aws_default_region: str = "us-east-1"
+    # AWS_REGION is the design document's name (its compose file); AWS_DEFAULT_REGION wins when both are set.
+    aws_default_region: str = Field("us-east-1", validation_alias=AliasChoices("aws_default_region", "aws_region"))
     # Only for non-AWS S3 servers (the embedded stack writes them to stack.env); on AWS leave
     # them unset and boto3's chain finds the instance role.
     aws_access_key_id: str | None = None
     aws_secret_access_key: str | None = None
 
     medilink_home: Path = Field(default_factory=default_home)
+
+    # --- the design document's S3 variables (issue 11)
+    # S3_INPUT_PREFIX / S3_ARCHIVE_PREFIX (e.g. `medical_records/input/`) name the folders the
+    # document's compose file sets; unset, they are `<S3_PREFIX>/input/` and `<S3_PREFIX>/archive/`.
+    s3_input_prefix: str | None = None
+    s3_archive_prefix: str | None = None
 
     @field_validator("postgres_host", mode="before")
     @classmethod
@@ -81,6 +88,8 @@ class Settings(BaseSettings):
         "postgres_password",
         "aws_access_key_id",
         "aws_secret_access_key",
+        "s3_input_prefix",
+        "s3_archive_prefix",
         mode="before",
     )
     @classmethod
@@ -93,6 +102,12 @@ class Settings(BaseSettings):
     @classmethod
     def _strip_slashes(cls, value: str) -> str:
         return value.strip("/")
+
+    @field_validator("s3_input_prefix", "s3_archive_prefix", mode="after")
+    @classmethod
+    def _folder(cls, value: str | None) -> str | None:
+        folder = value.strip().strip("/") if value else ""
+        return folder + "/" if folder else None
 
     @property
     def database_configured(self) -> bool:
@@ -122,7 +137,13 @@ class Settings(BaseSettings):
 
     @property
     def input_prefix(self) -> str:
-        return f"{self.s3_prefix}/input/"
+        """Where uploads land, ending in `/`: S3_INPUT_PREFIX, else `<S3_PREFIX>/input/`."""
+        return self.s3_input_prefix or f"{self.s3_prefix}/input/"
+
+    @property
+    def archive_prefix(self) -> str:
+        """Where processed files go, ending in `/`: S3_ARCHIVE_PREFIX, else `<S3_PREFIX>/archive/`."""
+        return self.s3_archive_prefix or f"{self.s3_prefix}/archive/"
 
 
 @lru_cache(maxsize=1)

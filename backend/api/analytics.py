@@ -59,14 +59,14 @@ def facility_stats(query_data: StatsQuery):
     if facility_id is not None:
         if session.get(Facility, facility_id) is None:
             raise ApiError(404, "not_found", f"No facility with id {facility_id}.")
-        counts["facilities"] = 1
+        counts["total_facilities"] = 1
     else:
-        counts["facilities"], estimated = count_rows(session, select(Facility.id), exact)
+        counts["total_facilities"], estimated = count_rows(session, select(Facility.id), exact)
     for name, model in (
-        ("patients", Patient),
-        ("workers", Worker),
-        ("medical_records", MedicalRecord),
-        ("triage_visits", TriageVisit),
+        ("total_patients", Patient),
+        ("total_workers", Worker),
+        ("total_medical_records", MedicalRecord),
+        ("total_triage_visits", TriageVisit),
     ):
         query = select(model.id)
         if facility_id is not None:
@@ -177,7 +177,7 @@ def condition_analysis(query_data: ConditionQuery):
 @bp.output(_list_model(FACILITY_PERFORMANCE))
 @errors(400, 503)
 def facility_performance(query_data: FacilityPerformanceQuery):
-    """Per-facility volumes, monthly averages, volume category and acuity mix
+    """Per-facility volumes, monthly averages, volume and acuity categories and acuity mix
 
     Ordered by facility_id. Facility clients see their own facility only.
     """
@@ -193,6 +193,8 @@ def facility_performance(query_data: FacilityPerformanceQuery):
         filters.append(c.volume_category == query_data.volume_category)
     if query_data.facility_category:
         filters.append(c.facility_category == query_data.facility_category)
+    if query_data.acuity_category:
+        filters.append(c.acuity_category == query_data.acuity_category)
     return _mart_page(FACILITY_PERFORMANCE, query_data, filters)
 
 
@@ -202,7 +204,7 @@ def facility_performance(query_data: FacilityPerformanceQuery):
 @bp.output(_list_model(PATIENT_SUMMARY))
 @errors(400, 503)
 def patient_summary(query_data: PatientSummaryQuery):
-    """One row per patient: 12-month activity, recent diagnoses, risk level
+    """One row per patient: 12-month activity, recent diagnoses and conditions, risk and engagement
 
     Ordered by patient_id. Analyst clients do not get names; facility clients see their own
     facility's patients only. Every read is audited.
@@ -213,6 +215,8 @@ def patient_summary(query_data: PatientSummaryQuery):
         filters.append(c.facility_id == query_data.facility_id)
     if query_data.risk_level:
         filters.append(c.risk_level == query_data.risk_level)
+    if query_data.engagement_level:
+        filters.append(c.engagement_level == query_data.engagement_level)
     if query_data.age_group:
         filters.append(c.age_group == query_data.age_group)
     if query_data.sex:

@@ -64,8 +64,10 @@ def visible(resource: Resource, query: Select) -> Select:
 
 
 def list_rows(resource: Resource, query: Select, params: PageQuery) -> dict[str, Any]:
+    """One audited page by id; descending when the query asks for `order=desc` (newest first)."""
     session = db.session
-    page = paginate(session, visible(resource, query), id_keyset(resource.model.id), params, codec())
+    keyset = id_keyset(resource.model.id, descending=getattr(params, "order", "asc") == "desc")
+    page = paginate(session, visible(resource, query), keyset, params, codec())
     rows = [row[0] for row in page.rows]
     if resource.audited:
         record_access(session, "list", resource.name, [row.id for row in rows])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from apiflask import APIBlueprint
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, or_, select
 
 from backend.api import crud
 from backend.auth import requires
@@ -40,20 +40,27 @@ COLUMNS = tuple(FacilityIn.model_fields)
 def list_facilities(query_data: FacilityQuery):
     """List facilities
 
-    Filters: state (name or alias), lga, type, name (substring, case-insensitive).
+    Filters, all ignoring case as the design document's API did: state (a name or alias such as
+    `LAGOS` or `fct`; otherwise part of the name), lga, type and name (part of the value).
     """
     query = select(Facility)
     if query_data.state:
-        query = query.where(Facility.state == (canonical_state(query_data.state) or query_data.state))
+        state = canonical_state(query_data.state)
+        query = query.where(Facility.state == state if state else _contains(Facility.state, query_data.state))
     if query_data.lga:
         state = canonical_state(query_data.state) if query_data.state else None
         lga = canonical_lga(state, query_data.lga) if state else None
-        query = query.where(func.lower(Facility.lga) == (lga or query_data.lga.strip()).lower())
+        matches = _contains(Facility.lga, query_data.lga)
+        query = query.where(or_(Facility.lga == lga, matches) if lga else matches)
     if query_data.type:
-        query = query.where(func.lower(Facility.type) == query_data.type.strip().lower())
+        query = query.where(_contains(Facility.type, query_data.type))
     if query_data.name:
-        query = query.where(Facility.name.ilike(crud.contains(query_data.name), escape="\\"))
+        query = query.where(_contains(Facility.name, query_data.name))
     return crud.list_rows(RESOURCE, query, query_data)
+
+
+def _contains(column, text: str) -> ColumnElement[bool]:
+    return column.ilike(crud.contains(text), escape="\\")
 
 
 @bp.get("/<int:facility_id>")

@@ -29,9 +29,11 @@ INDEX = """<!doctype html>
 
 
 class Health(BaseModel):
-    status: Literal["ok", "unavailable"]
+    """The design document's answer (status, timestamp, database) without its `host` key."""
+
+    status: Literal["healthy", "unhealthy"]
     timestamp: datetime
-    database: Literal["ok", "unreachable"]
+    database: Literal["connected", "disconnected"]
     version: str
 
 
@@ -58,9 +60,9 @@ def health():
     """
     reachable = db.ping()
     body = Health(
-        status="ok" if reachable else "unavailable",
+        status="healthy" if reachable else "unhealthy",
         timestamp=datetime.now(UTC),
-        database="ok" if reachable else "unreachable",
+        database="connected" if reachable else "disconnected",
         version=current_app.config["API_VERSION"],
     )
     return body, 200 if reachable else 503, {"Cache-Control": "no-store"}

@@ -39,7 +39,7 @@ def _columns(record: MedicalRecordIn, facility_id: int, keep: dict | None = None
         "record_type": record.record_type,
         "record_ref": record.record_ref,
         "recorded_at": record.recorded_at,
-        "data": record.data(keep),
+        "data": record.data_column(keep),
     }
 
 
@@ -106,13 +106,14 @@ def update_medical_record(record_id: int, json_data):
     """
     row = crud.get_visible(RESOURCE, record_id)
     data = row.data or {}
+    nested = json_data.data or {}  # the document's form: fields sent under data replace the stored ones
     current = {
         "patient_id": row.patient_id,
         "facility_id": row.facility_id,
         "record_type": row.record_type,
         "record_ref": row.record_ref,
         "recorded_at": row.recorded_at,
-        **{key: data.get(key) for key in DATA_FIELDS},
+        **{key: data.get(key) for key in DATA_FIELDS if key not in nested},
     }
     merged = crud.merged_input(RESOURCE, current, json_data)
     if merged.patient_id != row.patient_id:

@@ -20,12 +20,14 @@ class StatsQuery(StorableText):
 
 
 class FacilityStats(BaseModel):
+    """The design document's keys (`total_*`), plus workers, the facility asked about and estimate flag."""
+
     facility_id: int | None
-    facilities: int
-    patients: int
-    workers: int
-    medical_records: int
-    triage_visits: int
+    total_facilities: int
+    total_patients: int
+    total_workers: int
+    total_medical_records: int
+    total_triage_visits: int
     is_estimate: bool = Field(description="True when any count is the planner's estimate (more than 10,000 rows).")
 
 
@@ -55,10 +57,12 @@ class FacilityPerformanceQuery(PageQuery):
     lga: str | None = Field(None, max_length=100)
     volume_category: Literal["High", "Medium", "Low", "No activity"] | None = None
     facility_category: Literal["Primary", "Secondary", "Tertiary", "Other", "Unknown"] | None = None
+    acuity_category: Literal["High", "Medium", "Low", "No triage"] | None = None
 
 
 class PatientSummaryQuery(PageQuery):
     facility_id: Id | None = None
     risk_level: Literal["High", "Medium", "Low"] | None = None
+    engagement_level: Literal["High", "Medium", "Low"] | None = None
     age_group: AgeGroup | None = None
     sex: Literal[rules.SEXES] | None = None  # type: ignore[valid-type]

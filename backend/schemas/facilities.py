@@ -77,9 +77,11 @@ class FacilityOut(OutputModel):
 
 
 class FacilityQuery(PageQuery):
-    state: str | None = Field(None, max_length=100, description="State name or alias.")
-    lga: str | None = Field(None, max_length=100)
-    type: str | None = Field(None, max_length=100)
+    state: str | None = Field(
+        None, max_length=100, description="State name or alias, any case; otherwise part of the name."
+    )
+    lga: str | None = Field(None, max_length=100, description="Part of the LGA, any case.")
+    type: str | None = Field(None, max_length=100, description="Part of the type, any case (e.g. `hospital`).")
     name: str | None = Field(None, max_length=100, description="Case-insensitive substring of the name.")
 
 

@@ -3,6 +3,10 @@
 The clinical fields live in the `data` JSON column, shaped as the bulk path shapes them
 (elt/pipeline/sql/validate_medical_records.sql): absent fields are left out, so a record sent
 through the API and the same record in a CSV get the same natural key.
+
+A request may send them flat (`"diagnosis": …`) or nested as the design document does
+(`"data": {"diagnosis": …}`); `lift_data` moves the nested ones to the top level before any rule
+runs, so both forms pass exactly the same validators.
 """
 
 from __future__ import annotations
@@ -10,15 +14,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
-from backend.paging import PageMeta, PageQuery
+from backend.paging import OrderedPageQuery, PageMeta
 from backend.schemas.base import (
     Id,
     InputModel,
     LongText,
     OutputModel,
     ShortText,
+    StorableText,
     as_utc,
     blank_to_none,
     patch_model,
@@ -28,6 +34,48 @@ from elt import rules
 
 RecordType = Literal[rules.RECORD_TYPES]  # type: ignore[valid-type]  # one list: elt.rules
 DATA_FIELDS = ("diagnosis", "icd10_code", "treatment", "medications", "notes")
+
+
+def lift_data(values: Any) -> Any:
+    """`{"data": {"diagnosis": …}, …}` → `{"diagnosis": …, …}`.
+
+    Keys that are not clinical fields stay under `data`, where `NestedData` refuses them by name
+    (`data.<key>`). The same field sent both ways must carry the same value.
+    """
+    if not isinstance(values, dict) or not isinstance(values.get("data"), dict):
+        return values
+    lifted = dict(values)
+    rest = dict(lifted.pop("data"))
+    for key in DATA_FIELDS:
+        if key not in rest:
+            continue
+        nested = rest.pop(key)
+        if key in lifted and lifted[key] != nested:
+            raise PydanticCustomError(
+                "conflicting_fields",
+                "{field} is sent both at the top level and in data, with different values",
+                {"field": key},
+            )
+        lifted[key] = nested
+    if rest:
+        lifted["data"] = rest
+    return lifted
+
+
+class NestedData(StorableText):
+    """The nested `data` object as the design document sends it (and as the OpenAPI document shows it).
+
+    Its fields never reach this model: `lift_data` has moved them to the top level, where their
+    rules run. What remains here is unknown keys, refused by name.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    diagnosis: LongText | None = None
+    icd10_code: ShortText | None = None
+    treatment: LongText | None = None
+    medications: LongText | None = None
+    notes: LongText | None = None
 
 
 class MedicalRecordIn(InputModel):
@@ -41,6 +89,16 @@ class MedicalRecordIn(InputModel):
     treatment: LongText | None = None
     medications: LongText | None = Field(None, description="Free text, e.g. 'Amlodipine 5mg daily; Aspirin 75mg'.")
     notes: LongText | None = None
+    data: NestedData | None = Field(
+        None,
+        description="The design document's form: diagnosis, icd10_code, treatment, medications and notes nested "
+        "here instead of at the top level. Both forms pass the same rules.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _nested_data(cls, values: Any) -> Any:
+        return lift_data(values)
 
     _blanks = field_validator("record_ref", "diagnosis", "treatment", "medications", "notes", mode="before")(
         blank_to_none
@@ -61,14 +119,16 @@ class MedicalRecordIn(InputModel):
     def _icd10(cls, value: object) -> str | None:
         return rule(rules.check_icd10, value)
 
-    def data(self, keep: dict[str, Any] | None = None) -> dict[str, Any]:
+    def data_column(self, keep: dict[str, Any] | None = None) -> dict[str, Any]:
         """The `data` column: `keep` (a stored row's extra keys) overlaid with the clinical fields."""
         data = {key: value for key, value in (keep or {}).items() if key not in DATA_FIELDS}
         data.update({key: getattr(self, key) for key in DATA_FIELDS if getattr(self, key) is not None})
         return data
 
 
-MedicalRecordPatch = patch_model(MedicalRecordIn, "MedicalRecordPatch", {"record_type": str, "recorded_at": str})
+MedicalRecordPatch = patch_model(
+    MedicalRecordIn, "MedicalRecordPatch", {"record_type": str, "recorded_at": str, "data": dict[str, Any]}
+)
 
 
 class MedicalRecordOut(OutputModel):
@@ -100,7 +160,7 @@ class MedicalRecordOut(OutputModel):
         )
 
 
-class MedicalRecordQuery(PageQuery):
+class MedicalRecordQuery(OrderedPageQuery):
     patient_id: Id | None = None
     facility_id: Id | None = None
     record_type: RecordType | None = None

@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from backend.paging import PageMeta, PageQuery
+from backend.paging import OrderedPageQuery, PageMeta
 from backend.schemas.base import Id, InputModel, OutputModel, ShortText, as_utc, blank_to_none, patch_model, rule
 from elt import rules
 
@@ -95,7 +95,7 @@ class TriageVisitOut(OutputModel):
     batch_id: int | None
 
 
-class TriageVisitQuery(PageQuery):
+class TriageVisitQuery(OrderedPageQuery):
     patient_id: Id | None = None
     facility_id: Id | None = None
     triage_level: int | None = Field(None, ge=1, le=5)

@@ -45,7 +45,7 @@ def archive_batch(conn: psycopg.Connection, s3, settings: Settings, batch_id: in
                 ContentType="text/plain; charset=utf-8",
             )
         else:
-            target = f"{settings.s3_prefix}/archive/{day}/{batch_id}/{relative}"
+            target = f"{settings.archive_prefix}{day}/{batch_id}/{relative}"
         try:
             s3.copy({"Bucket": bucket, "Key": key}, bucket, target, ExtraArgs=copy_if_match(etag))
         except ClientError as failure:

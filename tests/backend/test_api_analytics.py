@@ -64,25 +64,25 @@ def test_facility_stats_totals_match_independent_counts(admin, world, clean_db):
         for table in ("facilities", "patients", "workers", "medical_records", "triage_visits")
     }
     assert expected == {"facilities": 2, "patients": 3, "workers": 3, "medical_records": 2, "triage_visits": 4}
-    assert {key: body[key] for key in expected} == expected
+    assert {key: body[f"total_{key}"] for key in expected} == expected
     assert (body["facility_id"], body["is_estimate"]) == (None, False)
 
 
 def test_facility_stats_for_one_facility_and_a_facility_client_sees_only_its_own(caller, admin, world):
     lagos = admin.get(f"/api/v1/analytics/facility-stats?facility_id={world['lagos']}").get_json()
     assert (
-        lagos["facilities"],
-        lagos["patients"],
-        lagos["workers"],
-        lagos["medical_records"],
-        lagos["triage_visits"],
+        lagos["total_facilities"],
+        lagos["total_patients"],
+        lagos["total_workers"],
+        lagos["total_medical_records"],
+        lagos["total_triage_visits"],
     ) == (1, 2, 2, 1, 3)
     kano_client = caller("facility", world["kano"])
     own = kano_client.get("/api/v1/analytics/facility-stats").get_json()
-    assert (own["facility_id"], own["patients"], own["triage_visits"]) == (world["kano"], 1, 1)
+    assert (own["facility_id"], own["total_patients"], own["total_triage_visits"]) == (world["kano"], 1, 1)
     assert kano_client.get(f"/api/v1/analytics/facility-stats?facility_id={world['lagos']}").status_code == 404
     assert admin.get("/api/v1/analytics/facility-stats?facility_id=999999").status_code == 404
-    assert caller("analyst").get("/api/v1/analytics/facility-stats").get_json()["patients"] == 3
+    assert caller("analyst").get("/api/v1/analytics/facility-stats").get_json()["total_patients"] == 3
 
 
 def test_facility_stats_estimate_big_tables_unless_exact_is_asked(admin, world, clean_db):
@@ -96,8 +96,8 @@ def test_facility_stats_estimate_big_tables_unless_exact_is_asked(admin, world, 
     estimated = admin.get("/api/v1/analytics/facility-stats").get_json()
     exact = admin.get("/api/v1/analytics/facility-stats?count=exact").get_json()
     assert estimated["is_estimate"] is True
-    assert abs(estimated["triage_visits"] - 11004) <= 1100
-    assert (exact["triage_visits"], exact["is_estimate"], exact["patients"]) == (11004, False, 3)
+    assert abs(estimated["total_triage_visits"] - 11004) <= 1100
+    assert (exact["total_triage_visits"], exact["is_estimate"], exact["total_patients"]) == (11004, False, 3)
 
 
 def test_triage_trends_rows_and_filters_come_from_the_mart(admin, caller, marts):
@@ -142,6 +142,10 @@ def test_facility_performance_counts_each_facility(admin, caller, marts):
     assert rows[marts["lagos"]]["unique_patients_seen"] == 2
     own = caller("facility", marts["kano"]).get("/api/v1/analytics/facility-performance").get_json()["data"]
     assert [r["facility_id"] for r in own] == [marts["kano"]]
+    # Lagos triaged levels 1, 3 and 2 (mean 2: High acuity), Kano one level 4 (Low).
+    assert (rows[marts["lagos"]]["acuity_category"], rows[marts["kano"]]["acuity_category"]) == ("High", "Low")
+    low = admin.get("/api/v1/analytics/facility-performance?acuity_category=Low").get_json()["data"]
+    assert [r["facility_id"] for r in low] == [marts["kano"]]
 
 
 def test_patient_summary_hides_names_from_analysts_and_is_audited(admin, caller, marts, clean_db):
@@ -162,3 +166,18 @@ def test_patient_summary_hides_names_from_analysts_and_is_audited(admin, caller,
     assert [r["patient_id"] for r in lagos] == [marts["ada"], marts["ngozi"]]
     males = admin.get("/api/v1/analytics/patient-summary?sex=M").get_json()["data"]
     assert [r["patient_id"] for r in males] == [marts["musa"]]
+
+
+def test_patient_summary_lists_recent_triage_conditions_and_engagement(admin, marts):
+    rows = {r["patient_id"]: r for r in admin.get("/api/v1/analytics/patient-summary").get_json()["data"]}
+    # Ada: "Malaria; Typhoid fever" at 09:00, "Malaria" again at 15:00 → Malaria is the most recent.
+    assert rows[marts["ada"]]["recent_conditions"] == ["Malaria", "Typhoid fever"]
+    assert rows[marts["musa"]]["recent_conditions"] == ["Hypertension", "malaria"]  # one visit: by name
+    # Engagement by hand: last visit within 30 days of AS_OF (40) + 5 per visit in the year; no phone, no email.
+    # Ada 2 triage visits + 1 record, Ngozi 1 visit, Musa 1 visit + 1 record.
+    scores = {
+        name: (rows[marts[name]]["engagement_score"], rows[marts[name]]["engagement_level"])
+        for name in ("ada", "ngozi", "musa")
+    }
+    assert scores == {"ada": (55, "Medium"), "ngozi": (45, "Medium"), "musa": (50, "Medium")}
+    assert admin.get("/api/v1/analytics/patient-summary?engagement_level=Low").get_json()["data"] == []

@@ -149,7 +149,7 @@ def test_api_serve_runs_gunicorn_that_answers_health(tmp_path, database_url, set
                 assert process.poll() is None, process.stdout.read().decode()
                 assert time.monotonic() < deadline, "gunicorn did not answer within 60 s"
                 time.sleep(0.5)
-        assert body["status"] == "ok"
+        assert body["status"] == "healthy"
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         output = process.communicate(timeout=30)[0].decode()

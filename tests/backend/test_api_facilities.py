@@ -109,6 +109,18 @@ def test_filters_state_alias_lga_type_and_name_search(admin, three_facilities):
     assert ids(admin.get("/api/v1/facilities?name=IKEJA&type=General Hospital")) == [lagos_general]
 
 
+def test_filters_match_type_lga_and_state_in_part_ignoring_case_as_the_original_did(admin, three_facilities):
+    lagos_general, lagos_phc, garki = (f["id"] for f in three_facilities)
+    assert ids(admin.get("/api/v1/facilities?type=hospital")) == [lagos_general, garki]
+    assert ids(admin.get("/api/v1/facilities?type=HEALTH")) == [lagos_phc]
+    assert ids(admin.get("/api/v1/facilities?lga=municipal")) == [garki]
+    assert ids(admin.get("/api/v1/facilities?lga=KEJ")) == [lagos_general, lagos_phc]
+    assert ids(admin.get("/api/v1/facilities?state=LAGOS&lga=Ikeja&type=Hospital")) == [lagos_general]
+    assert ids(admin.get("/api/v1/facilities?state=LAGOS")) == [lagos_general, lagos_phc]
+    assert ids(admin.get("/api/v1/facilities?state=agO")) == [lagos_general, lagos_phc]  # not a state name: in part
+    assert ids(admin.get("/api/v1/facilities?type=_")) == []  # wildcards are literal here too
+
+
 def test_get_by_id_and_404_for_a_missing_or_out_of_range_id(admin, three_facilities):
     first = three_facilities[0]
     assert admin.get(f"/api/v1/facilities/{first['id']}").get_json() == first

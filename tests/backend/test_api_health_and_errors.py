@@ -17,7 +17,7 @@ def test_health_reports_ok_with_a_timestamp_and_the_database(http):
     response = http.get("/health")
     body = response.get_json()
     assert response.status_code == 200
-    assert (body["status"], body["database"]) == ("ok", "ok")
+    assert (body["status"], body["database"]) == ("healthy", "connected")
     assert re.match(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", body["timestamp"])
 
 
@@ -42,7 +42,7 @@ def test_health_is_503_without_host_names_or_error_texts_when_the_database_is_do
     response = app_without_database.test_client().get("/health")
     assert response.status_code == 503
     body = response.get_json()
-    assert (body["status"], body["database"]) == ("unavailable", "unreachable")
+    assert (body["status"], body["database"]) == ("unhealthy", "disconnected")
     text = response.get_data(as_text=True)
     for leak in ("127.0.0.1", "localhost", "secret-pw", "psycopg", "connection", "Traceback"):
         assert leak not in text
@@ -174,3 +174,26 @@ def test_cors_is_off_by_default_and_allows_only_the_configured_origins(settings,
         assert "authorization" in preflight.headers["Access-Control-Allow-Headers"].lower()
     finally:
         application.extensions["medilink.db"].engine.dispose()
+
+
+def test_flask_env_development_logs_each_request_without_its_query_string(settings, caplog, api_db):
+    backend_log = logging.getLogger("backend")
+    saved = (backend_log.level, list(backend_log.handlers))
+    application = create_app(settings, make_api_settings(flask_env="Development"))
+    try:
+        with caplog.at_level(logging.DEBUG, logger="backend"):
+            response = application.test_client().get("/health?name=Ada+Obi", headers={"X-Request-ID": "dev-1"})
+        assert response.status_code == 200
+        lines = [record.getMessage() for record in caplog.records if record.name == "backend"]
+        assert lines == ["GET /health -> 200 [dev-1]"]
+        assert backend_log.level == logging.DEBUG
+    finally:
+        backend_log.setLevel(saved[0])
+        backend_log.handlers[:] = saved[1]
+        application.extensions["medilink.db"].engine.dispose()
+
+
+def test_flask_env_accepts_only_the_documents_two_values():
+    assert make_api_settings().flask_env == "production"
+    with pytest.raises(ValueError, match="flask_env"):
+        make_api_settings(flask_env="staging")

@@ -86,14 +86,104 @@ def test_identical_records_without_a_reference_are_409_and_a_reference_is_an_ide
     assert same_ref.status_code == 409 and same_ref.get_json()["details"]["id"] == ref["id"]
 
 
+DOCUMENT_DATA = {
+    "diagnosis": "Hypertension",
+    "treatment": "Medication",
+    "medications": "Amlodipine 5mg daily",
+    "notes": "Patient advised to reduce salt intake",
+}
+
+
+def test_the_documents_nested_data_form_is_stored_like_the_flat_form(admin, world):
+    nested = record(admin, patient_id=world["ada"], record_type="Consultation", data=DOCUMENT_DATA)
+    assert nested["data"] == DOCUMENT_DATA
+    assert (nested["diagnosis"], nested["medications"]) == ("Hypertension", "Amlodipine 5mg daily")
+    flat = admin.post(
+        "/api/v1/medical-records", json={"patient_id": world["ada"], "record_type": "Consultation", **DOCUMENT_DATA}
+    )
+    assert flat.status_code == 409 and flat.get_json()["details"]["id"] == nested["id"]  # the same record
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "code"),
+    [
+        ({"icd10_code": "ZZZ.99"}, "icd10_code", "bad_icd10"),
+        ({"diagnosis": "x" * 4001}, "diagnosis", "string_too_long"),
+        ({"diagnosis": "a\x00b"}, "diagnosis", "bad_text"),
+        ({"diagnsis": "typo"}, "data.diagnsis", "extra_forbidden"),
+    ],
+)
+def test_nested_data_fields_pass_the_same_rules_as_flat_ones(admin, world, data, field, code):
+    response = admin.post(
+        "/api/v1/medical-records", json={"patient_id": world["ada"], "record_type": "Consultation", "data": data}
+    )
+    assert response.status_code == 422
+    error = response.get_json()["details"]["errors"][0]
+    assert (error["field"], error["code"]) == (field, code)
+
+
+def test_a_field_sent_flat_and_nested_with_different_values_is_refused(admin, world):
+    body = {
+        "patient_id": world["ada"],
+        "record_type": "Consultation",
+        "diagnosis": "Malaria",
+        "data": {"diagnosis": "Typhoid"},
+    }
+    response = admin.post("/api/v1/medical-records", json=body)
+    assert response.status_code == 422
+    assert response.get_json()["details"]["errors"][0]["code"] == "conflicting_fields"
+    same = record(admin, **{**body, "data": {"diagnosis": "Malaria"}})
+    assert same["diagnosis"] == "Malaria"
+
+
+def test_patch_with_nested_data_changes_only_the_sent_fields(admin, world):
+    created = record(admin, patient_id=world["ada"], record_type="Consultation", data=DOCUMENT_DATA)
+    response = admin.patch(f"/api/v1/medical-records/{created['id']}", json={"data": {"notes": "Review in 2 weeks"}})
+    assert response.status_code == 200, response.get_json()
+    assert response.get_json()["data"] == {**DOCUMENT_DATA, "notes": "Review in 2 weeks"}
+    cleared = admin.patch(f"/api/v1/medical-records/{created['id']}", json={"data": {"notes": None}})
+    assert "notes" not in cleared.get_json()["data"]
+    bad = admin.patch(f"/api/v1/medical-records/{created['id']}", json={"data": {"icd10_code": "nonsense"}})
+    assert bad.status_code == 422 and bad.get_json()["details"]["errors"][0]["code"] == "bad_icd10"
+
+
+@pytest.mark.parametrize("resource", ["medical-records", "triage-visits"])
+def test_lists_are_newest_first_and_cursors_page_in_either_order(admin, world, resource):
+    for day in range(1, 6):
+        if resource == "medical-records":
+            record(admin, patient_id=world["ada"], record_type="Consultation", recorded_at=f"2024-01-0{day}T08:00:00Z")
+        else:
+            visit(admin, patient_id=world["ada"], triage_level=3, visited_at=f"2024-01-0{day}T08:00:00Z")
+    everything = ids(admin.get(f"/api/{resource}?per_page=100&order=asc"))
+    assert len(everything) == 5 and everything == sorted(everything)
+    newest_first = list(reversed(everything))
+    assert ids(admin.get(f"/api/{resource}")) == newest_first
+
+    for order, expected in (("desc", newest_first), ("asc", everything)):
+        seen, cursor = [], None
+        while True:
+            query = f"/api/v1/{resource}?per_page=2&order={order}" + (f"&cursor={cursor}" if cursor else "")
+            body = admin.get(query).get_json()
+            seen += [row["id"] for row in body["data"]]
+            cursor = body["next_cursor"]
+            if cursor is None:
+                break
+        assert seen == expected
+
+    desc_cursor = admin.get(f"/api/v1/{resource}?per_page=2").get_json()["next_cursor"]
+    mixed = admin.get(f"/api/v1/{resource}?per_page=2&order=asc&cursor={desc_cursor}")
+    assert (mixed.status_code, mixed.get_json()["code"]) == (400, "invalid_cursor")
+    assert admin.get(f"/api/v1/{resource}?order=sideways").status_code == 422
+
+
 def test_record_filters_patient_facility_type_and_date_range(admin, world):
     a1 = record(admin, patient_id=world["ada"], record_type="Consultation", recorded_at="2024-01-10T08:00:00Z")["id"]
     a2 = record(admin, patient_id=world["ada"], record_type="Lab Result", recorded_at="2024-02-10T08:00:00Z")["id"]
     m1 = record(admin, patient_id=world["musa"], record_type="Consultation", recorded_at="2024-03-10T08:00:00Z")["id"]
-    assert ids(admin.get(f"/api/v1/medical-records?patient_id={world['ada']}")) == [a1, a2]
+    assert ids(admin.get(f"/api/v1/medical-records?patient_id={world['ada']}")) == [a2, a1]
     assert ids(admin.get(f"/api/v1/medical-records?facility_id={world['kano']}")) == [m1]
-    assert ids(admin.get("/api/v1/medical-records?record_type=Consultation")) == [a1, m1]
-    assert ids(admin.get("/api/v1/medical-records?date_from=2024-02-01&date_to=2024-03-10T08:00:00Z")) == [a2, m1]
+    assert ids(admin.get("/api/v1/medical-records?record_type=Consultation")) == [m1, a1]
+    assert ids(admin.get("/api/v1/medical-records?date_from=2024-02-01&date_to=2024-03-10T08:00:00Z")) == [m1, a2]
     assert ids(admin.get("/api/v1/medical-records?date_to=2024-01-10T09:00:00%2B01:00")) == [a1]
 
 
@@ -156,9 +246,9 @@ def test_triage_filters_409_get_and_patch(admin, world):
     v1 = visit(admin, patient_id=world["ada"], triage_level=1, visited_at="2024-03-01T08:00:00Z")
     v2 = visit(admin, patient_id=world["ada"], triage_level=3, visit_ref="T-2", visited_at="2024-03-02T08:00:00Z")
     v3 = visit(admin, patient_id=world["musa"], triage_level=3, visited_at="2024-03-03T08:00:00Z")
-    assert ids(admin.get(f"/api/v1/triage-visits?patient_id={world['ada']}")) == [v1["id"], v2["id"]]
+    assert ids(admin.get(f"/api/v1/triage-visits?patient_id={world['ada']}")) == [v2["id"], v1["id"]]
     assert ids(admin.get(f"/api/v1/triage-visits?facility_id={world['kano']}")) == [v3["id"]]
-    assert ids(admin.get("/api/v1/triage-visits?triage_level=3")) == [v2["id"], v3["id"]]
+    assert ids(admin.get("/api/v1/triage-visits?triage_level=3")) == [v3["id"], v2["id"]]
     assert ids(admin.get("/api/v1/triage-visits?date_from=2024-03-02&date_to=2024-03-02T23:59:59Z")) == [v2["id"]]
     assert admin.get("/api/v1/triage-visits?triage_level=9").status_code == 422
 

@@ -155,6 +155,21 @@ class Sample:
             for state, counts in per_state.items()
         }
 
+    def acuity_per_facility(self) -> dict[str, str]:
+        """Acuity bands by the mean triage level, rounded to the nearest level: 1–2 High, 3 Medium, 4–5 Low."""
+        levels: dict[str, list[int]] = defaultdict(list)
+        for row in self.triage:
+            levels[self.facility_of(row)["facility_code"]].append(int(row["triage_level"]))
+        bands = {}
+        for row in self.facilities:
+            values = levels.get(row["facility_code"])
+            if not values:
+                bands[row["facility_code"]] = "No triage"
+                continue
+            twice_mean = 2 * sum(values) / len(values)  # compare 2·mean with 5 and 7: no float rounding at the edges
+            bands[row["facility_code"]] = "High" if twice_mean < 5 else "Medium" if twice_mean < 7 else "Low"
+        return bands
+
 
 def parse_dob(text: str) -> date:
     if "/" in text:

@@ -45,6 +45,14 @@ UNIT_TESTS = {
     "triage_moving_average_7d",
     "triage_week_over_week_growth",
     "triage_visit_local_time_buckets_and_age_at_visit",
+    "patient_recent_conditions_and_engagement_level",
+    "facility_acuity_category_bands",
+}
+LAYER_TAGS = {
+    "staging": STAGING_VIEWS,
+    "core": {"dim_facilities", "dim_patients", "dim_workers", "fct_medical_records", "fct_triage_visits"},
+    "clinical": {"patient_summary", "facility_performance"},
+    "analytics": {"triage_trends", "condition_analysis"},
 }
 
 
@@ -146,6 +154,55 @@ def test_top_conditions_per_state_match_the_csv(built: DbtResult, dbt_database_u
     for state, condition in rows:
         top.setdefault(state, []).append(condition)
     assert top == expected.top_conditions_per_state(3)
+
+
+def test_models_carry_the_documents_layer_tags(built: DbtResult, dbt_settings: Settings) -> None:
+    manifest = json.loads((paths(dbt_settings)["target"] / "manifest.json").read_text())
+    tagged: dict[str, set[str]] = {}
+    for node in manifest["nodes"].values():
+        if node["resource_type"] == "model" and node["package_name"] == "medilink":
+            for tag in node["tags"]:
+                tagged.setdefault(tag, set()).add(node["name"])
+    for tag, models in LAYER_TAGS.items():
+        assert models <= tagged.get(tag, set()), tag
+
+
+def test_select_tag_core_runs_exactly_the_core_models(built: DbtResult, dbt_settings: Settings, sample) -> None:
+    result = run_dbt(
+        ["run", "--select", "tag:core", "--vars", json.dumps({"as_of_date": sample[1].isoformat()})], dbt_settings
+    )
+    assert result.success, result.error
+    assert {node.name for node in result.nodes} == LAYER_TAGS["core"]
+
+
+def test_facility_acuity_category_matches_the_mean_triage_level_in_the_csv(
+    built: DbtResult, dbt_database_url: str, expected: Sample
+) -> None:
+    rows = query(
+        dbt_database_url,
+        "select f.facility_code, p.acuity_category from marts.facility_performance as p"
+        " join marts.dim_facilities as f on f.id = p.facility_id",
+    )
+    # The sample's levels average near 3 (mostly Medium); the unit test facility_acuity_category_bands
+    # pins every band and both edges.
+    assert dict(rows) == expected.acuity_per_facility()
+
+
+def test_patient_summary_carries_recent_conditions_and_the_engagement_score(
+    built: DbtResult, dbt_database_url: str
+) -> None:
+    mismatched = query(
+        dbt_database_url,
+        "select count(*) from marts.patient_summary as s join marts.dim_patients as d on d.id = s.patient_id"
+        " where s.engagement_score is distinct from d.engagement_score",
+    )
+    assert mismatched == [(0,)]
+    (with_conditions, longest) = query(
+        dbt_database_url,
+        "select count(*) filter (where cardinality(recent_conditions) > 0), max(cardinality(recent_conditions))"
+        " from marts.patient_summary",
+    )[0]
+    assert with_conditions > 0 and longest <= 3
 
 
 def test_facts_hold_one_row_per_source_row(built: DbtResult, dbt_database_url: str, expected: Sample) -> None:

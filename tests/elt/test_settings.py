@@ -51,3 +51,23 @@ def test_settings_are_read_from_the_environment(monkeypatch):
     built = Settings(_env_file=None)
     assert (built.postgres_host, built.postgres_port, built.s3_prefix) == ("from-env", 5432, "custom/prefix")
     assert built.input_prefix == "custom/prefix/input/"
+
+
+def test_the_design_documents_s3_and_region_variables_are_honoured(monkeypatch):
+    monkeypatch.delenv("AWS_DEFAULT_REGION", raising=False)
+    monkeypatch.setenv("AWS_REGION", "eu-west-1")
+    monkeypatch.setenv("S3_INPUT_PREFIX", "medical_records/incoming")
+    monkeypatch.setenv("S3_ARCHIVE_PREFIX", "/processed/")
+    built = Settings(_env_file=None)
+    assert (built.aws_default_region, built.input_prefix, built.archive_prefix) == (
+        "eu-west-1",
+        "medical_records/incoming/",
+        "processed/",
+    )
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "af-south-1")  # the SDK's own name wins over the alias
+    assert Settings(_env_file=None).aws_default_region == "af-south-1"
+
+
+def test_without_the_document_prefixes_the_folders_follow_s3_prefix():
+    built = settings(s3_prefix="/tenant/x/", s3_input_prefix=" ", s3_archive_prefix="")
+    assert (built.input_prefix, built.archive_prefix) == ("tenant/x/input/", "tenant/x/archive/")

@@ -65,7 +65,7 @@ acuity as (
         count(*) filter (where priority = 'High') as high_visits,
         count(*) filter (where priority = 'Medium') as medium_visits,
         count(*) filter (where priority = 'Low') as low_visits,
-        round(avg(triage_level), 2) as avg_triage_level
+        avg(triage_level) as avg_triage_level
 
     from triage_visits
     group by facility_id
@@ -157,7 +157,13 @@ final as (
         round(high_visits::numeric / nullif(total_triage_visits, 0), 4) as high_share,
         round(medium_visits::numeric / nullif(total_triage_visits, 0), 4) as medium_share,
         round(low_visits::numeric / nullif(total_triage_visits, 0), 4) as low_share,
-        avg_triage_level
+        round(avg_triage_level, 2) as avg_triage_level,
+        case
+            when avg_triage_level is null then 'No triage'
+            when avg_triage_level < 2.5 then 'High'
+            when avg_triage_level < 3.5 then 'Medium'
+            else 'Low'
+        end as acuity_category
 
     from averaged
 

@@ -26,6 +26,8 @@ triage_visits as (
         patient_id,
         triage_level,
         is_urgent,
+        likely_conditions,
+        visited_at,
         visit_month_start
 
     from {{ ref('fct_triage_visits') }}
@@ -109,6 +111,36 @@ recent_diagnoses as (
 
 ),
 
+conditions_ranked as (
+
+    -- The likely conditions triage named in the last 12 months, each once (spelling ignoring
+    -- case), most recently named first.
+    select
+        triage_visits.patient_id,
+        min(conditions.condition collate "C") as condition,
+        row_number() over (
+            partition by triage_visits.patient_id
+            order by max(triage_visits.visited_at) desc, lower(conditions.condition)
+        ) as recency_rank
+
+    from triage_visits
+    cross join lateral unnest(triage_visits.likely_conditions) as conditions (condition)
+    group by triage_visits.patient_id, lower(conditions.condition)
+
+),
+
+recent_conditions as (
+
+    select
+        patient_id,
+        array_agg(condition order by recency_rank) as recent_conditions
+
+    from conditions_ranked
+    where recency_rank <= 3
+    group by patient_id
+
+),
+
 joined as (
 
     select
@@ -130,6 +162,7 @@ joined as (
         coalesce(recent_diagnoses.recent_diagnoses, '{}'::text[]) as recent_diagnoses,
         recent_diagnoses.last_diagnosis,
         recent_diagnoses.last_diagnosis_at,
+        coalesce(recent_conditions.recent_conditions, '{}'::text[]) as recent_conditions,
         patients.last_visit_at,
         patients.last_triage_level,
         patients.last_triage_priority,
@@ -137,7 +170,8 @@ joined as (
         patients.has_urgent_triage_last_12_months,
         patients.is_high_risk_age,
         patients.is_frequent_visitor,
-        patients.risk_score
+        patients.risk_score,
+        patients.engagement_score
 
     from patients
     left join record_history
@@ -148,6 +182,8 @@ joined as (
         on active_months.patient_id = patients.id
     left join recent_diagnoses
         on recent_diagnoses.patient_id = patients.id
+    left join recent_conditions
+        on recent_conditions.patient_id = patients.id
 
 ),
 
@@ -173,6 +209,7 @@ final as (
         recent_diagnoses,
         last_diagnosis,
         last_diagnosis_at,
+        recent_conditions,
         last_visit_at,
         last_triage_level,
         last_triage_priority,
@@ -185,7 +222,13 @@ final as (
             when risk_score >= 3 then 'High'
             when risk_score >= 1 then 'Medium'
             else 'Low'
-        end as risk_level
+        end as risk_level,
+        engagement_score,
+        case
+            when engagement_score >= 60 then 'High'
+            when engagement_score >= 30 then 'Medium'
+            else 'Low'
+        end as engagement_level
 
     from joined
 

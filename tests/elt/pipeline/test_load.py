@@ -178,3 +178,17 @@ def test_dry_run_reports_but_changes_nothing(harness):
     # and a real run afterwards still loads everything
     assert harness.run().status == "completed"
     assert {table: harness.count(table) for table in LOADED} == LOADED
+
+
+def test_the_documents_input_and_archive_prefixes_move_the_folders(harness):
+    harness.settings = harness.settings.model_copy(
+        update={"s3_input_prefix": "landing/incoming/", "s3_archive_prefix": "landing/done/"}
+    )
+    harness.upload("facilities.csv", ALL_FILES["facilities.csv"])
+    summary = harness.run()
+    assert summary.status == "completed", summary.error
+    listing = harness.s3.list_objects_v2(Bucket=harness.settings.s3_bucket, Prefix="landing/")
+    day = datetime.now(UTC).strftime("%Y/%m/%d")
+    assert [item["Key"] for item in listing.get("Contents", [])] == [
+        f"landing/done/{day}/{summary.batch_id}/facilities.csv"
+    ]
