@@ -1,0 +1,49 @@
+"""One resource type as NDJSON lines, straight from PostgreSQL's COPY.
+
+`COPY (select resource::text …) TO STDOUT` sends one message per row. jsonb's text form escapes every
+control character inside strings, so the only thing COPY's text format changes is the backslash,
+which it doubles; halving it back gives the JSON exactly. Rows flow through in chunks of about
+`chunk_bytes`; nothing holds a whole type in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+import psycopg
+from psycopg import sql
+
+from elt.fhir.resources import resource_sql
+
+CHUNK_BYTES = 1 << 20
+
+
+def ndjson_chunks(
+    conn: psycopg.Connection,
+    resource_type: str,
+    facility_id: int | None,
+    since: datetime | None,
+    chunk_bytes: int = CHUNK_BYTES,
+) -> Iterator[tuple[bytes, int]]:
+    """Yield (NDJSON bytes, number of lines) chunks of one type's resources."""
+    query = sql.SQL("copy ({}) to stdout").format(sql.SQL(resource_sql(resource_type)))  # type: ignore[arg-type]
+    params = {"facility_id": facility_id, "since": since}
+    parts: list[bytes] = []
+    size = lines = 0
+    with conn.cursor().copy(query, params) as copy:
+        for row in copy:
+            data = bytes(row)
+            parts.append(data)
+            size += len(data)
+            lines += data.count(b"\n")
+            # cut only after a whole row, so no doubled backslash is split between chunks
+            if size >= chunk_bytes and data.endswith(b"\n"):
+                yield _unescape(parts), lines
+                parts, size, lines = [], 0, 0
+    if parts:
+        yield _unescape(parts), lines
+
+
+def _unescape(parts: list[bytes]) -> bytes:
+    return b"".join(parts).replace(b"\\\\", b"\\")
