@@ -144,7 +144,9 @@ def test_a_facility_export_holds_only_that_facility_and_since_only_newer_rows(lo
         assert json.loads(line)["serviceProvider"] == {"reference": f"Organization/{facility}"}
 
     with psycopg.connect(clean_db, autocommit=True) as conn:
-        conn.execute("update patients set updated_at = now() + interval '1 hour' where id = (select min(id) from patients)")
+        conn.execute(
+            "update patients set updated_at = now() + interval '1 hour' where id = (select min(id) from patients)"
+        )
     since = datetime.now(UTC) + timedelta(minutes=30)
     run_export(clean_db, tmp_path / "since", since=since, types=["Patient", "Encounter"])
     assert [p.name for p in sorted((tmp_path / "since").glob("*.ndjson"))] == ["Patient.ndjson"]

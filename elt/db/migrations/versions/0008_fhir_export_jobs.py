@@ -14,4 +14,3 @@ depends_on = None
 
 def upgrade() -> None:
     execute_sql_file("0008_fhir_export_jobs.sql")
-
