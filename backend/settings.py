@@ -47,6 +47,10 @@ class ApiSettings(BaseSettings):
         None, validation_alias=AliasChoices("airflow_password", "airflow_admin_password")
     )
 
+    # --- FHIR export (issue 14)
+    # Hours a finished $export's files stay downloadable; then they are deleted from S3.
+    fhir_export_ttl_hours: int = Field(default=24, ge=1, le=24 * 30)
+
     @field_validator("api_cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:

@@ -25,7 +25,7 @@ MAX_ATTEMPTS = 3
 OPEN_STATUSES = ("queued", "running")
 
 _CLAIMABLE = """
-    (j.status = 'queued' and (%(any_queued)s or j.created_at < now() - make_interval(secs => %(stale)s)))
+    (j.status = 'queued' and (j.runner = %(runner)s or j.created_at < now() - make_interval(secs => %(stale)s)))
     or (j.status = 'running' and j.heartbeat_at < now() - make_interval(secs => %(stale)s))
 """
 
@@ -44,13 +44,13 @@ def export_prefix(s3_prefix: str, job_id: uuid.UUID | str) -> str:
     return f"{s3_prefix}/export/{job_id}/"
 
 
-def claim(conn: psycopg.Connection, job_id: uuid.UUID | str | None, *, any_queued: bool) -> ClaimedJob | None:
+def claim(conn: psycopg.Connection, job_id: uuid.UUID | str | None, runner: str) -> ClaimedJob | None:
     """Claim `job_id` (or, with None, the oldest claimable job) if it is claimable; None otherwise.
 
-    `any_queued`: a queued job may be taken at once (its own runner); otherwise only queued jobs
-    nobody picked up within STALE_SECONDS (their dispatch was lost).
+    A queued job is claimable at once by its own `runner` ('airflow' or 'local'), by any runner once
+    nobody picked it up within STALE_SECONDS (its dispatch was lost).
     """
-    params = {"job_id": job_id, "any_queued": any_queued, "stale": STALE_SECONDS}
+    params = {"job_id": job_id, "runner": runner, "stale": STALE_SECONDS}
     with conn.transaction():
         row = conn.execute(
             f"""

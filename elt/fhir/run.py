@@ -22,12 +22,15 @@ from elt.settings import Settings
 log = logging.getLogger("elt.fhir")
 
 
-def run_jobs(settings: Settings, s3: Any, job_id: uuid.UUID | str | None = None, *, any_queued: bool = True) -> int:
-    """Expire old jobs, then run `job_id` (or every claimable job) until none is left; returns how many ran."""
+def run_jobs(settings: Settings, s3: Any, runner: str, job_id: uuid.UUID | str | None = None) -> int:
+    """Expire old jobs, then run `job_id` (or every claimable job) until none is left; returns how many ran.
+
+    `runner` is who runs them ('airflow' or 'local'): queued jobs dispatched to it are taken at once.
+    """
     ran = 0
     with psycopg.connect(settings.libpq_url, autocommit=True, application_name="medilink-fhir-export") as control:
         jobs.expire(control, s3, settings.s3_bucket, settings.s3_prefix)
-        while (claimed := jobs.claim(control, job_id, any_queued=any_queued)) is not None:
+        while (claimed := jobs.claim(control, job_id, runner)) is not None:
             run_claimed(settings, s3, control, claimed)
             ran += 1
             if job_id is not None:
