@@ -14,6 +14,7 @@ from datetime import datetime
 
 from flask import Request
 
+from elt.fhir.export import parse_since
 from elt.fhir.resources import ordered, types_for
 
 OUTPUT_FORMATS = ("application/fhir+ndjson", "application/ndjson", "ndjson")
@@ -36,16 +37,6 @@ def _single(request: Request, name: str) -> str | None:
     if len(values) > 1:
         raise KickoffError(f"{name} may be given once")
     return values[0] if values else None
-
-
-def parse_since(value: str) -> datetime:
-    try:
-        since = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise KickoffError(f"_since {value!r} is not a FHIR instant (e.g. 2024-05-01T00:00:00Z)") from None
-    if since.tzinfo is None:
-        raise KickoffError("_since needs a time zone (e.g. 2024-05-01T00:00:00Z)")
-    return since
 
 
 def parse_kickoff(request: Request, level: str) -> KickoffRequest:
@@ -75,5 +66,8 @@ def parse_kickoff(request: Request, level: str) -> KickoffRequest:
             )
         types = ordered(asked)
     since_value = _single(request, "_since")
-    since = parse_since(since_value) if since_value is not None else None
+    try:
+        since = parse_since(since_value) if since_value is not None else None
+    except ValueError as error:
+        raise KickoffError(f"_since {error}") from None
     return KickoffRequest(types, since)

@@ -47,6 +47,17 @@ class ExportResult:
     outputs: list[OutputFile]
 
 
+def parse_since(value: str) -> datetime:
+    """A _since / --since value: an ISO 8601 instant with a time zone (2024-05-01T00:00:00Z)."""
+    try:
+        since = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"{value!r} is not a FHIR instant (e.g. 2024-05-01T00:00:00Z)") from None
+    if since.tzinfo is None:
+        raise ValueError(f"{value!r} needs a time zone (e.g. 2024-05-01T00:00:00Z)")
+    return since
+
+
 def file_name(resource_type: str) -> str:
     return f"{resource_type}.ndjson"
 
