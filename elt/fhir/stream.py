@@ -1,9 +1,10 @@
 """One resource type as NDJSON lines, straight from PostgreSQL's COPY.
 
-`COPY (select resource::text …) TO STDOUT` sends one message per row. jsonb's text form escapes every
-control character inside strings, so the only thing COPY's text format changes is the backslash,
-which it doubles; halving it back gives the JSON exactly. Rows flow through in chunks of about
-`chunk_bytes`; nothing holds a whole type in memory.
+`COPY (select <resource JSON text> …) TO STDOUT` sends one message per row. The JSON's strings come
+from to_json, which escapes every control character, so the only thing COPY's text format changes
+is the backslash, which it doubles; halving it back gives the JSON exactly. A NULL row (COPY's \\N)
+would mean a mapping bug: it stops the export rather than reaching a file. Rows flow through in
+chunks of about `chunk_bytes`; nothing holds a whole type in memory.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ def ndjson_chunks(
     with conn.cursor().copy(query, params) as copy:
         for row in copy:
             data = bytes(row)
+            if data.startswith(b"\\N\n") or b"\n\\N\n" in data:
+                # a concatenation met an unexpected null; never write a line that is not a resource
+                raise RuntimeError(f"a {resource_type} resource was built as NULL (a mapping bug)")
             parts.append(data)
             size += len(data)
             lines += data.count(b"\n")

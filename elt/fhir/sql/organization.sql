@@ -1,29 +1,27 @@
 -- facility → Organization. Parameters: facility_id (null: all), since (null: any time).
-select jsonb_strip_nulls(jsonb_build_object(
-    'resourceType', 'Organization',
-    'id', f.id::text,
-    'meta', jsonb_build_object('lastUpdated', api.fhir_instant(f.updated_at)),
-    'identifier', api.fhir_list(
-        case when f.facility_code is not null then jsonb_build_object(
-            'use', 'official', 'system', 'https://hfr.health.gov.ng/facility-code', 'value', f.facility_code) end
-    ),
-    'active', true,
-    'type', api.fhir_list(
-        case when f.type is not null then jsonb_build_object('coding', jsonb_build_array(jsonb_build_object(
-            'system', 'http://terminology.hl7.org/CodeSystem/organization-type', 'code', 'prov',
-            'display', 'Healthcare Provider')), 'text', f.type) end,
-        case when f.ownership is not null then jsonb_build_object('text', f.ownership) end
-    ),
-    'name', f.name,
-    'telecom', api.fhir_list(
-        case when f.phone is not null then jsonb_build_object('system', 'phone', 'value', f.phone, 'use', 'work') end,
-        case when f.email is not null then jsonb_build_object('system', 'email', 'value', f.email, 'use', 'work') end
-    ),
-    'address', jsonb_build_array(jsonb_build_object(
-        'use', 'work', 'type', 'physical', 'text', f.address,
-        'district', f.lga, 'state', f.state, 'country', 'NG'
-    ))
-))::text
+-- JSON is assembled as text (see the api.fhir_* helpers in migration 0008); an optional element is
+-- `coalesce(',"key":' || value, '')`, so a missing value drops the key.
+select '{"resourceType":"Organization","id":"' || f.id || '"'
+    || ',"meta":{"lastUpdated":' || api.fhir_instant(f.updated_at) || '}'
+    || coalesce(',"identifier":[{"use":"official","system":"https://hfr.health.gov.ng/facility-code","value":'
+        || api.fhir_string(f.facility_code) || '}]', '')
+    || ',"active":true'
+    || coalesce(',"type":[' || api.fhir_items(
+        '{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/organization-type","code":"prov",'
+            || '"display":"Healthcare Provider"}],"text":' || api.fhir_string(f.type) || '}',
+        '{"text":' || api.fhir_string(f.ownership) || '}'
+    ) || ']', '')
+    || coalesce(',"name":' || api.fhir_string(f.name), '')
+    || coalesce(',"telecom":[' || api.fhir_items(
+        '{"system":"phone","value":' || api.fhir_string(f.phone) || ',"use":"work"}',
+        '{"system":"email","value":' || api.fhir_string(f.email) || ',"use":"work"}'
+    ) || ']', '')
+    || ',"address":[{"use":"work","type":"physical"'
+        || coalesce(',"text":' || api.fhir_string(f.address), '')
+        || coalesce(',"district":' || api.fhir_string(f.lga), '')
+        || coalesce(',"state":' || api.fhir_string(f.state), '')
+        || ',"country":"NG"}]'
+    || '}'
 from public.facilities as f
 where (%(facility_id)s::bigint is null or f.id = %(facility_id)s::bigint)
     and (%(since)s::timestamptz is null or f.updated_at > %(since)s::timestamptz)

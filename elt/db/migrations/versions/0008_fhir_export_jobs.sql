@@ -37,13 +37,26 @@ create index export_jobs_client_idx on api.export_jobs (client_id, created_at);
 create index export_jobs_open_idx on api.export_jobs (status, heartbeat_at) where status in ('queued', 'running');
 create index export_jobs_expires_idx on api.export_jobs (expires_at) where status <> 'expired';
 
--- Helpers for the FHIR mappings (elt/fhir/sql/*.sql). Simple immutable SQL functions: the planner
--- inlines them, so they cost nothing per row.
--- An instant in FHIR's form (always UTC, milliseconds): 2024-05-01T10:00:00.000Z.
+-- Helpers for the FHIR mappings (elt/fhir/sql/*.sql), which assemble each resource's JSON as text:
+-- measured on 100k patients, jsonb_build_object took 6-7x the time of COPY row_to_json (every call
+-- looks up how to print each argument), text assembly about 1.3x. The helpers are one-expression
+-- SQL functions, non-strict and stable, so the planner inlines them: they cost nothing per row.
+-- Each returns null for a missing value, so `coalesce(',"key":' || helper(...), '')` drops the key.
+
+-- A JSON string (quotes and escapes by to_json), or null for null or blank text.
+create function api.fhir_string(value text) returns text
+    language sql stable parallel safe
+    return to_json(nullif(btrim(value), ''))::text;
+-- A FHIR instant as a JSON string (always UTC, milliseconds): "2024-05-01T10:00:00.000Z".
 create function api.fhir_instant(value timestamptz) returns text
-    language sql immutable parallel safe
-    return to_char(value at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
--- A FHIR list of the non-null items, or null when none (FHIR forbids empty arrays).
-create function api.fhir_list(variadic items jsonb[]) returns jsonb
-    language sql immutable parallel safe
-    return nullif(to_jsonb(array_remove(items, null)), '[]'::jsonb);
+    language sql stable parallel safe
+    return '"' || to_char(value at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"';
+-- The non-null items joined by commas (the inside of a JSON array), or null when none: FHIR
+-- forbids empty arrays.
+create function api.fhir_items(variadic items text[]) returns text
+    language sql stable parallel safe
+    return nullif(array_to_string(items, ','), '');
+-- A Reference to `type`/`id`: {"reference":"Patient/42"}.
+create function api.fhir_reference(type text, id text) returns text
+    language sql stable parallel safe
+    return '{"reference":"' || type || '/' || id || '"}';
