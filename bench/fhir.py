@@ -1,12 +1,15 @@
 """FHIR export benchmark: N patients with their records and visits, exported to S3 as NDJSON.
 
-Measured in the same run, on the same rows:
-    baseline     COPY (SELECT row_to_json(p) FROM patients p) TO STDOUT, read by a Python client
-    Patient      the Patient export as the API's job runs it: SQL-built resources → S3 multipart upload
-    everything   all eight resource types, one snapshot → S3 (resources per second)
-Each export runs in a child process; its peak RSS is the child's ru_maxrss.
+Measured in the same run, on the same rows, each step in its own child process:
+    COPY → discard        COPY (SELECT row_to_json(p) FROM patients p) TO STDOUT, read by a Python client
+    Patient → discard     the Patient export's SQL and stream, output dropped (what COPY TO STDOUT measures)
+    COPY → S3             the baseline's rows written to S3 by the same multipart sink
+    Patient → S3          the Patient export as the API's job runs it
+    all types → S3        all eight resource types, one snapshot (resources per second)
+Peak RSS is the largest ru_maxrss of the export children.
 
-Targets: Patient export within 3× the baseline; peak RSS under 300 MB at any size.
+Targets: Patient export within 3× the COPY (Patient → discard vs COPY → discard; the S3 pair is
+printed beside it, since a slow object store slows both alike); peak RSS under 300 MB at any size.
 The run checks its own work: each file's line count equals the rows counted in the database by
 separate SQL, and the first lines of every file parse with fhir.resources (R4B).
 
@@ -32,6 +35,7 @@ from elt.db import migrate
 from elt.settings import PROJECT_ROOT, Settings
 from elt.stack import Stack
 
+CHILD_MODES = ("baseline", "patient-stream", "baseline-s3", "patient", "all")
 TARGET_RATIO = 3.0
 TARGET_RSS_MB = 300
 FACILITIES = 1_000
@@ -120,6 +124,19 @@ def expected_counts(url: str) -> dict[str, int]:
 
 
 # ---------------------------------------------------------------- child processes
+class _Discard:
+    """A sink that drops the data: the export's cost without storage, as COPY … TO STDOUT has none."""
+
+    def write(self, data: bytes) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def abort(self) -> None:
+        pass
+
+
 def child(mode: str, prefix: str) -> None:
     """Run one measured step in this process; print JSON seconds/outputs on stdout."""
     from elt.fhir.export import export
@@ -130,19 +147,28 @@ def child(mode: str, prefix: str) -> None:
     settings = Settings()
     s3 = s3_client(settings)  # a running job has its client already
     started = time.perf_counter()
-    if mode == "baseline":
+    if mode in ("baseline", "baseline-s3"):
         size = 0
+        sink = S3Sink(s3, settings.s3_bucket, prefix + "copy.ndjson") if mode == "baseline-s3" else _Discard()
         with (
             psycopg.connect(settings.libpq_url) as conn,
             conn.cursor().copy("copy (select row_to_json(p) from patients p) to stdout") as copy,
         ):
             for chunk in copy:
+                sink.write(bytes(chunk))
                 size += len(chunk)
+        sink.close()
         print(json.dumps({"seconds": time.perf_counter() - started, "bytes": size}))
         return
-    types = ["Patient"] if mode == "patient" else list(types_for("system"))
+    types = list(types_for("system")) if mode == "all" else ["Patient"]
     with psycopg.connect(settings.libpq_url) as conn:
-        result = export(conn, types, None, None, lambda name: S3Sink(s3, settings.s3_bucket, prefix + name))
+        result = export(
+            conn,
+            types,
+            None,
+            None,
+            lambda name: _Discard() if mode == "patient-stream" else S3Sink(s3, settings.s3_bucket, prefix + name),
+        )
     outputs = {o.type: o.count for o in result.outputs}
     print(json.dumps({"seconds": time.perf_counter() - started, "outputs": outputs}))
 
@@ -183,7 +209,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--patients", type=int, default=1_000_000, help="patients (each with a record and a visit)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary stack folder")
-    parser.add_argument("--child", choices=["baseline", "patient", "all"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=[*CHILD_MODES], help=argparse.SUPPRESS)
     parser.add_argument("--prefix", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -203,26 +229,36 @@ def main() -> int:
         expected = expected_counts(url)
 
         baseline, _ = run_child(env, "baseline", "")
-        say(f"baseline COPY row_to_json: {baseline['seconds']:.2f} s ({baseline['bytes'] / 1e6:.0f} MB)")
+        say(f"COPY row_to_json → discard:  {baseline['seconds']:.2f} s ({baseline['bytes'] / 1e6:.0f} MB)")
+        stream, rss_stream = run_child(env, "patient-stream", "")
+        say(f"Patient export → discard:    {stream['seconds']:.2f} s")
+        baseline_s3, _ = run_child(env, "baseline-s3", f"{settings.s3_prefix}/export/bench-copy/")
+        say(f"COPY row_to_json → S3:       {baseline_s3['seconds']:.2f} s")
         patient, rss_patient = run_child(env, "patient", f"{settings.s3_prefix}/export/bench-patient/")
-        say(f"Patient export to S3:      {patient['seconds']:.2f} s")
+        say(f"Patient export → S3:         {patient['seconds']:.2f} s")
         everything, rss_all = run_child(env, "all", f"{settings.s3_prefix}/export/bench-all/")
         total = sum(everything["outputs"].values())
-        say(f"all types to S3:           {everything['seconds']:.2f} s, {total:,} resources")
+        say(f"all types → S3:              {everything['seconds']:.2f} s, {total:,} resources")
 
         problems = []
-        if patient["outputs"] != {"Patient": expected["Patient"]}:
-            problems.append(f"Patient export wrote {patient['outputs']}, expected {expected['Patient']}")
+        for name, step in (("stream", stream), ("S3", patient)):
+            if step["outputs"] != {"Patient": expected["Patient"]}:
+                problems.append(f"Patient export ({name}) wrote {step['outputs']}, expected {expected['Patient']}")
         if everything["outputs"] != expected:
             problems.append(f"full export wrote {everything['outputs']}, expected {expected}")
         checked = check_sample(settings, f"{settings.s3_prefix}/export/bench-all/", list(expected))
-        ratio = patient["seconds"] / baseline["seconds"]
-        peak = max(rss_patient, rss_all)
+        ratio = stream["seconds"] / baseline["seconds"]
+        ratio_s3 = patient["seconds"] / baseline_s3["seconds"]
+        peak = max(rss_stream, rss_patient, rss_all)
         report = {
             "patients": args.patients,
-            "baseline_copy_s": round(baseline["seconds"], 2),
-            "patient_export_s": round(patient["seconds"], 2),
+            "copy_s": round(baseline["seconds"], 2),
+            "patient_export_s": round(stream["seconds"], 2),
             "patient_vs_copy": round(ratio, 2),
+            "copy_to_s3_s": round(baseline_s3["seconds"], 2),
+            "patient_export_to_s3_s": round(patient["seconds"], 2),
+            "patient_vs_copy_to_s3": round(ratio_s3, 2),
+            "patient_export_to_s3_vs_copy": round(patient["seconds"] / baseline["seconds"], 2),
             "all_types_s": round(everything["seconds"], 2),
             "resources": total,
             "resources_per_s": round(total / everything["seconds"]),
@@ -236,7 +272,8 @@ def main() -> int:
             return 2
         ok = ratio <= TARGET_RATIO and peak < TARGET_RSS_MB
         say(
-            f"{'PASS' if ok else 'FAIL'}: Patient export {ratio:.2f}× COPY (target ≤ {TARGET_RATIO}×), "
+            f"{'PASS' if ok else 'FAIL'}: Patient export {ratio:.2f}× COPY (target ≤ {TARGET_RATIO}×; "
+            f"both into S3: {ratio_s3:.2f}×), "
             f"peak RSS {peak:.0f} MB (target < {TARGET_RSS_MB} MB), {total / everything['seconds']:,.0f} resources/s"
         )
         return 0 if ok else 1
