@@ -287,3 +287,28 @@ def test_a_client_cannot_queue_more_than_three_exports_at_once(web, admin, two_f
     response = web.get("/fhir/$export", headers={**KICKOFF_HEADERS, **bearer(admin)})
     assert_outcome(response, 429)
     assert response.headers["Retry-After"]
+
+
+def test_when_airflow_does_not_answer_the_job_runs_in_the_api(settings, two_facilities, sa_session, empty_bucket):
+    from backend.clients import create_client
+    from elt.stack.ports import free_port
+    from tests.backend.conftest import issue, make_api_settings
+
+    unreachable = make_api_settings(
+        airflow_api_url=f"http://127.0.0.1:{free_port()}", airflow_username="u", airflow_password="p"
+    )
+    application = create_app(settings, unreachable)
+    try:
+        with httpx.Client(transport=httpx.WSGITransport(app=application), base_url="http://medilink.test") as web:
+            client = create_client(sa_session, "admin")
+            token = issue(application.test_client(), client)
+            kickoff = web.get(
+                "/fhir/$export",
+                params={"_type": "Patient"},
+                headers={**KICKOFF_HEADERS, "Authorization": f"Bearer {token}"},
+            )
+            assert kickoff.status_code == 202
+            manifest = poll(web, kickoff.headers["Content-Location"], {"Authorization": f"Bearer {token}"}).json()
+        assert [(item["type"], item["count"]) for item in manifest["output"]] == [("Patient", 2)]
+    finally:
+        dispose(application)
