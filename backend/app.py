@@ -182,7 +182,7 @@ def create_app(settings: Settings, api_settings: ApiSettings) -> APIFlask:
     for blueprint, prefix in BLUEPRINTS:
         app.register_blueprint(blueprint, url_prefix=API_PREFIX + prefix)
     app.register_blueprint(fhir_routes.bp, url_prefix="/fhir")
-    app.extensions["medilink.fhir_runner"].request_run()  # export jobs whose runner died
+    app.extensions["medilink.fhir_runner"].start()  # export jobs whose runner died; expiry
 
     app.wsgi_app = LegacyApiPaths(app.wsgi_app)  # type: ignore[method-assign]
     if api_settings.api_proxy_hops:

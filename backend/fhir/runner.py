@@ -3,14 +3,15 @@
 With AIRFLOW_API_URL set, each job starts a run of the DAG `fhir_bulk_export` (conf {"job_id"}); if
 Airflow cannot be reached the job runs here instead. Otherwise a daemon thread of the API runs jobs
 (`elt.fhir.run.run_jobs`), one after another. The thread also picks up jobs whose runner died
-(a heartbeat older than a minute, e.g. after an API restart): `ExportRunner.request_run()` is
-called when the app starts and whenever a client polls a job that looks abandoned.
+(a heartbeat older than a minute, e.g. after an API restart) and deletes expired files: a pass runs
+when the app starts, every SWEEP_SECONDS, and whenever a client polls a job that looks abandoned.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 import uuid
 from typing import Any
 from urllib.parse import quote
@@ -23,6 +24,8 @@ from elt.settings import Settings
 
 DAG_ID = "fhir_bulk_export"
 HTTP_TIMEOUT = 15
+# Even with no requests at all, expired files are deleted and abandoned jobs picked up this often.
+SWEEP_SECONDS = 600
 
 log = logging.getLogger("backend.fhir")
 
@@ -64,6 +67,19 @@ class ExportRunner:
         self._lock = threading.Lock()
         self._pending = False
         self._thread: threading.Thread | None = None
+        self._sweeper: threading.Thread | None = None
+
+    def start(self) -> None:
+        """One pass now (jobs whose runner died), then one every SWEEP_SECONDS."""
+        self.request_run()
+        if self._sweeper is None:
+            self._sweeper = threading.Thread(target=self._sweep, name="medilink-fhir-sweep", daemon=True)
+            self._sweeper.start()
+
+    def _sweep(self) -> None:
+        while True:
+            time.sleep(SWEEP_SECONDS)
+            self.request_run()
 
     def request_run(self) -> None:
         with self._lock:

@@ -159,6 +159,10 @@ def test_analysts_may_not_export_and_facility_clients_only_their_own_facility(
         assert_outcome(web.get(path, headers={**KICKOFF_HEADERS, **bearer(analyst)}), 403)
     assert_outcome(web.get("/fhir/$export", headers={**KICKOFF_HEADERS, **bearer(facility_a)}), 403)
     assert_outcome(web.get(f"/fhir/Group/{b}/$export", headers={**KICKOFF_HEADERS, **bearer(facility_a)}), 403)
+    own_group = web.get(f"/fhir/Group/{a}/$export", headers={**KICKOFF_HEADERS, **bearer(facility_a)})
+    assert own_group.status_code == 202
+    group_manifest = poll(web, own_group.headers["Content-Location"], bearer(facility_a)).json()
+    assert {item["type"]: item["count"] for item in group_manifest["output"]}["Organization"] == 1
     assert_outcome(web.get("/fhir/Group/999999/$export", headers={**KICKOFF_HEADERS, **bearer(admin)}), 404)
     assert_outcome(web.get("/fhir/Patient/$export", headers=KICKOFF_HEADERS), 401)
 
