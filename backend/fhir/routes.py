@@ -157,10 +157,10 @@ def _own_job(job_id: uuid.UUID) -> ExportJob:
 
 
 def _looks_abandoned(job: ExportJob) -> bool:
-    stale = datetime.now(UTC) - timedelta(seconds=job_rules.STALE_SECONDS)
+    now = datetime.now(UTC)
     if job.status == "queued":
-        return job.created_at < stale
-    return job.heartbeat_at is None or job.heartbeat_at < stale
+        return job.created_at < now - timedelta(seconds=job_rules.QUEUED_STALE_SECONDS)
+    return job.heartbeat_at is None or job.heartbeat_at < now - timedelta(seconds=job_rules.STALE_SECONDS)
 
 
 @bp.get("/_jobs/<uuid:job_id>")

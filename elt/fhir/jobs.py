@@ -20,12 +20,15 @@ from psycopg.rows import dict_row
 from elt.fhir.export import OutputFile
 
 STALE_SECONDS = 60  # a heartbeat older than this means the runner is gone
+# A job queued for another runner (Airflow) this long was never started: its dispatch was lost.
+# Longer than a heartbeat: a busy scheduler may take a while to start a task.
+QUEUED_STALE_SECONDS = 300
 HEARTBEAT_SECONDS = 5
 MAX_ATTEMPTS = 3
 OPEN_STATUSES = ("queued", "running")
 
 _CLAIMABLE = """
-    (j.status = 'queued' and (j.runner = %(runner)s or j.created_at < now() - make_interval(secs => %(stale)s)))
+    (j.status = 'queued' and (j.runner = %(runner)s or j.created_at < now() - make_interval(secs => %(queued)s)))
     or (j.status = 'running' and j.heartbeat_at < now() - make_interval(secs => %(stale)s))
 """
 
@@ -48,9 +51,9 @@ def claim(conn: psycopg.Connection, job_id: uuid.UUID | str | None, runner: str)
     """Claim `job_id` (or, with None, the oldest claimable job) if it is claimable; None otherwise.
 
     A queued job is claimable at once by its own `runner` ('airflow' or 'local'), by any runner once
-    nobody picked it up within STALE_SECONDS (its dispatch was lost).
+    nobody picked it up within QUEUED_STALE_SECONDS (its dispatch was lost).
     """
-    params = {"job_id": job_id, "runner": runner, "stale": STALE_SECONDS}
+    params = {"job_id": job_id, "runner": runner, "stale": STALE_SECONDS, "queued": QUEUED_STALE_SECONDS}
     with conn.transaction():
         row = conn.execute(
             f"""
