@@ -35,7 +35,11 @@ def operation_outcome(status: int, message: str, severity: str = "error") -> dic
     return {
         "resourceType": "OperationOutcome",
         "issue": [
-            {"severity": severity, "code": ISSUE_CODES.get(status, "processing"), "diagnostics": message},
+            {
+                "severity": severity,
+                "code": "informational" if severity == "information" else ISSUE_CODES.get(status, "processing"),
+                "diagnostics": message,
+            },
         ],
     }
 
