@@ -26781,6 +26781,7 @@ create table api.export_jobs (
     request_id       text not null,
     status           text not null default 'queued'
                      check (status in ('queued', 'running', 'completed', 'failed', 'cancelled', 'expired')),
+    -- where the job was sent at kick-off, then who claimed it last
     runner           text not null check (runner in ('airflow', 'local')),
     dag_run_id       text,
     attempts         integer not null default 0,

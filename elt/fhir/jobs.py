@@ -77,12 +77,12 @@ def claim(conn: psycopg.Connection, job_id: uuid.UUID | str | None, runner: str)
         claimed = conn.execute(
             """
             update api.export_jobs
-            set status = 'running', attempts = attempts + 1, heartbeat_at = now(),
+            set status = 'running', attempts = attempts + 1, heartbeat_at = now(), runner = %s,
                 started_at = coalesce(started_at, now()), progress = 'starting'
             where id = %s
             returning id, types, facility_id, since, attempts
             """,
-            (row[0],),
+            (runner, row[0]),
         ).fetchone()
     assert claimed is not None
     return ClaimedJob(*claimed)

@@ -117,6 +117,8 @@ def test_a_fhir_export_kickoff_runs_as_the_fhir_bulk_export_dag(airflow, setting
         assert status.status_code == 200, status.get_data(as_text=True)
         counts = {item["type"]: item["count"] for item in status.get_json()["output"]}
         assert counts == {"Organization": 1, "Patient": 1}
+        with psycopg.connect(api_db) as conn:
+            assert conn.execute("select runner, attempts from api.export_jobs").fetchone() == ("airflow", 1)
     finally:
         application.extensions["medilink.fhir_runner"].wait(60)
         application.extensions["medilink.db"].engine.dispose()
