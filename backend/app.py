@@ -33,6 +33,8 @@ from backend.api import (
 )
 from backend.auth import SECURITY_SCHEMES
 from backend.extensions import cors, db, limiter
+from backend.fhir import routes as fhir_routes
+from backend.fhir.runner import ExportRunner
 from backend.paging import CursorCodec
 from backend.pipeline_trigger import LocalRunner
 from backend.settings import ApiSettings
@@ -172,6 +174,7 @@ def create_app(settings: Settings, api_settings: ApiSettings) -> APIFlask:
     app.extensions["medilink.cursor"] = CursorCodec(api_settings.api_jwt_secret.get_secret_value())
     app.extensions["medilink.s3"] = s3_client(settings)
     app.extensions["medilink.runner"] = LocalRunner(settings)
+    app.extensions["medilink.fhir_runner"] = ExportRunner(settings, app.extensions["medilink.s3"])
 
     errors.init_app(app)
     db.init_app(app, settings, api_settings)
@@ -191,6 +194,8 @@ def create_app(settings: Settings, api_settings: ApiSettings) -> APIFlask:
     app.register_blueprint(health.bp)
     for blueprint, prefix in BLUEPRINTS:
         app.register_blueprint(blueprint, url_prefix=API_PREFIX + prefix)
+    app.register_blueprint(fhir_routes.bp, url_prefix="/fhir")
+    app.extensions["medilink.fhir_runner"].start()  # export jobs whose runner died; expiry
 
     app.wsgi_app = LegacyApiPaths(app.wsgi_app)  # type: ignore[method-assign]
     if api_settings.api_proxy_hops:

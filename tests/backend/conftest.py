@@ -38,6 +38,7 @@ def api_settings() -> ApiSettings:
 def dispose(application) -> None:
     """Wait for background pipeline runs, close pooled connections (no unraisable warnings)."""
     application.extensions["medilink.runner"].wait(120)
+    application.extensions["medilink.fhir_runner"].wait(120)
     application.extensions["medilink.db"].engine.dispose()
 
 

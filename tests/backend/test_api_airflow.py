@@ -82,3 +82,43 @@ def test_an_upload_triggers_the_airflow_dag_whose_batch_and_errors_the_api_then_
         _upload_and_follow(airflow, application, sa_session)
     finally:
         application.extensions["medilink.db"].engine.dispose()
+
+
+@pytest.mark.slow
+def test_a_fhir_export_kickoff_runs_as_the_fhir_bulk_export_dag(airflow, settings, sa_session, api_db, empty_bucket):
+    import time
+
+    with psycopg.connect(api_db, autocommit=True) as conn:
+        facility = conn.execute(
+            "insert into facilities (name, state, lga) values ('Ọ̀yọ́ Clinic', 'Oyo', 'Ibadan North') returning id"
+        ).fetchone()[0]
+        conn.execute(
+            "insert into patients (facility_id, first_name, last_name, sex, dob) values (%s, 'Ada', 'Obi', 'F',"
+            " '1990-05-17')",
+            (facility,),
+        )
+    application = create_app(settings, make_api_settings(airflow_api_url=airflow.api_url))
+    try:
+        http = application.test_client()
+        client = create_client(sa_session, "admin")
+        admin = Caller(http, client, issue(http, client))
+        kickoff = admin.get("/fhir/$export", headers={"Accept": "application/fhir+json", "Prefer": "respond-async"})
+        assert kickoff.status_code == 202
+        location = kickoff.headers["Content-Location"]
+        with psycopg.connect(api_db) as conn:
+            runner, dag_run_id = conn.execute("select runner, dag_run_id from api.export_jobs").fetchone()
+        assert runner == "airflow" and dag_run_id
+
+        deadline = time.monotonic() + 600
+        status = admin.get(location)
+        while status.status_code == 202 and time.monotonic() < deadline:
+            time.sleep(2)
+            status = admin.get(location)
+        assert status.status_code == 200, status.get_data(as_text=True)
+        counts = {item["type"]: item["count"] for item in status.get_json()["output"]}
+        assert counts == {"Organization": 1, "Patient": 1}
+        with psycopg.connect(api_db) as conn:
+            assert conn.execute("select runner, attempts from api.export_jobs").fetchone() == ("airflow", 1)
+    finally:
+        application.extensions["medilink.fhir_runner"].wait(60)
+        application.extensions["medilink.db"].engine.dispose()
