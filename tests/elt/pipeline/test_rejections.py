@@ -3,7 +3,7 @@
 import psycopg
 import pytest
 
-from tests.elt.pipeline.fixtures import FACILITIES, FACILITIES_REJECTED, LOADED, PATIENTS, TRIAGE_VISITS, WORKERS
+from tests.elt.pipeline.fixtures import FACILITIES, FACILITIES_REJECTED, LOADED, PATIENTS, WORKERS
 
 pytestmark = pytest.mark.pg_compat
 
