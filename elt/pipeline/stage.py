@@ -11,7 +11,7 @@ goes on (it stays in input/ and is quarantined after MAX_ATTEMPTS runs, see disc
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import psycopg
@@ -27,9 +27,8 @@ from elt.pipeline.versions import changed, if_match
 from elt.settings import Settings
 
 CHUNK = 1024 * 1024
-log = logging.getLogger("elt.pipeline.stage")
 
-__all__ = ["FileRejected", "FileSuperseded", "Source", "stage_entity", "stage_file"]
+__all__ = ["FileRejected", "FileSuperseded", "Source", "stage_chunks", "stage_entity", "stage_file"]
 
 
 def stage_entity(conn: psycopg.Connection, s3, settings: Settings, batch_id: int, entity: str) -> dict:
@@ -73,16 +72,25 @@ def stage_file(
     conn: psycopg.Connection, s3, bucket: str, spec: Entity, batch_id: int, file_id: int, source: Source
 ) -> int:
     """Stage one file (idempotent: its earlier staged rows are replaced). Returns rows staged."""
-    key, size = source.key, source.size
+    return stage_chunks(conn, spec, batch_id, file_id, source.key, lambda: source.read(s3, bucket).iter_chunks(CHUNK))
+
+
+def stage_chunks(
+    conn: psycopg.Connection,
+    spec: Entity,
+    batch_id: int,
+    file_id: int,
+    key: str,
+    read: Callable[[], Iterable[bytes]],
+) -> int:
+    """Stage the bytes `read()` yields as file `file_id`; the file ends staged, rejected, superseded or failed."""
     try:
         with conn.transaction():
             conn.execute(
                 f"delete from {spec.stage_table} where batch_id = %s and file_id = %s",
                 (batch_id, file_id),
             )
-            if size == 0:
-                raise FileRejected("empty_file", "the file is empty")
-            header, count, warnings = _copy_rows(conn, s3, bucket, source, spec, batch_id, file_id)
+            header, count, warnings = _copy_rows(conn, read(), spec, batch_id, file_id)
             if count == 0:
                 raise FileRejected("header_only", "the file has a header row but no data rows")
             conn.execute(
@@ -111,10 +119,10 @@ def stage_file(
 
 
 def _copy_rows(
-    conn: psycopg.Connection, s3, bucket: str, source: Source, spec: Entity, batch_id: int, file_id: int
+    conn: psycopg.Connection, chunks: Iterable[bytes], spec: Entity, batch_id: int, file_id: int
 ) -> tuple[list[str], int, list[str]]:
     """Read the file once: header checks, then every record into the staging table. (header, rows, warnings)"""
-    rows = records(source.read(s3, bucket).iter_chunks(CHUNK))
+    rows = records(chunks)
     try:
         first = next(rows, None)
         if first is None:
