@@ -136,7 +136,7 @@ def inspect(stream: IO[bytes], entity: str, limit: int, own: OwnFacility | None 
                 if column is not None:
                     raise ApiError(
                         403,
-                        "forbidden_facility",
+                        "outside_facility_scope",  # the pipeline's reason code for such a row
                         f"Line {line} names another facility in {column}: facility clients upload only "
                         "their own facility's rows.",
                         {"line": line, "column": column},
