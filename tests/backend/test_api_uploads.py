@@ -328,3 +328,22 @@ def test_a_parser_differential_upload_cannot_touch_another_facilitys_patient(app
         (lagos_id, "P-0002", "Tolu", "2 Ikeja Road"),
     ], "the other facility's patient is untouched"
     assert scopes == [("facility", lagos_id)], "the file's row carries the uploader's scope"
+
+
+def test_a_facility_client_reads_a_fixed_text_for_a_failed_batch_never_the_stored_error(
+    app, caller, admin, loaded, clean_db
+):
+    lagos_id = admin.get("/api/v1/facilities?name=Ikeja").get_json()["data"][0]["id"]
+    lagos = caller("facility", lagos_id)
+    own = upload(lagos, "patients.csv", "facility_code,first_name,last_name,sex,dob\nLA-1,Tolu,Ade,F,2001-02-03\n")
+    batch_id = finished(app, lagos, own.get_json()["id"])["batch"]["id"]
+    leaked = 'DataError: invalid input syntax for type date: "Jane Doe 1990"'
+    with psycopg.connect(clean_db, autocommit=True) as conn:
+        conn.execute(
+            "update etl.etl_batches set status = 'failed', error_message = %s where id = %s", (leaked, batch_id)
+        )
+    seen = lagos.get(f"/api/v1/batches/{batch_id}").get_json()["error_message"]
+    listed = lagos.get("/api/v1/batches").get_json()["data"][0]["error_message"]
+    assert seen == listed
+    assert seen.startswith("step_failed: ") and "Jane" not in seen
+    assert admin.get(f"/api/v1/batches/{batch_id}").get_json()["error_message"] == leaked
