@@ -124,6 +124,11 @@ def default_workers(cores: int | None = None) -> int:
     return min(2 * (cores or os.cpu_count() or 1) + 1, MAX_WORKERS)
 
 
+# gunicorn's default access log line with the request line's query string and the Referer left
+# out: both can carry patient data (?name=…, a frontend URL). %(U)s is the path alone.
+ACCESS_LOG_FORMAT = '%(h)s %(l)s %(u)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(L)s "%(a)s"'
+
+
 def gunicorn_command(host: str, port: int, workers: int, timeout: int) -> list[str]:
     return [
         sys.executable, "-m", "gunicorn", "backend.wsgi:app",
@@ -131,6 +136,7 @@ def gunicorn_command(host: str, port: int, workers: int, timeout: int) -> list[s
         "--workers", str(workers),
         "--timeout", str(timeout),
         "--access-logfile", "-",
+        "--access-logformat", ACCESS_LOG_FORMAT,
     ]  # fmt: skip
 
 

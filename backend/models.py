@@ -180,6 +180,7 @@ class Upload(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(UUID(as_uuid=True), primary_key=True)
     client_id: Mapped[str] = mapped_column(Text, ForeignKey("api.clients.client_id"))
+    role: Mapped[str | None] = mapped_column(Text)  # the uploader's role; the pipeline scopes facility files
     facility_id: Mapped[int | None] = mapped_column(BigInteger)
     entity: Mapped[str] = mapped_column(Text)
     filename: Mapped[str] = mapped_column(Text)

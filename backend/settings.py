@@ -56,6 +56,7 @@ class ApiSettings(BaseSettings):
     @classmethod
     def _flask_env(cls, value: object) -> object:
         return value.strip().lower() if isinstance(value, str) else value
+
     # --- FHIR export (issue 14)
     # Hours a finished $export's files stay downloadable; then they are deleted from S3.
     fhir_export_ttl_hours: int = Field(default=24, ge=1, le=24 * 30)

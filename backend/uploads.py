@@ -1,21 +1,23 @@
 """Checks on an uploaded CSV before it is stored: size, UTF-8, a header with the entity's required
 columns, at least one row, and (for facility clients) every row naming the client's own facility.
 
-The file is read once, spooled to a temporary file (memory up to SPOOL_MEMORY), hashed and parsed
-in the same pass; the column contract comes from elt.pipeline.entities, as the pipeline uses it.
+These checks are a fast early answer, not what keeps facilities apart: the pipeline rejects every
+row of a facility client's file outside its facility (outside_facility_scope), wherever it came
+from. The file is spooled to a temporary file (memory up to SPOOL_MEMORY) and hashed, then read
+by elt.pipeline.csvfile, the reader the pipeline uses, so both see the same records and answer
+with the same reason codes.
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
 from backend.errors import ApiError, field_error
+from elt.pipeline.csvfile import WHOLE_FILE_REASONS, FileRejected, header_columns, records
 from elt.pipeline.entities import ENTITY_SPECS, FACILITY_REF, entity_for_key, normalise_header
 from elt.reference import canonical_lga, canonical_state
 
@@ -81,23 +83,9 @@ def spool(stream: IO[bytes], limit: int) -> tuple[IO[bytes], int, str]:
     return body, size, digest.hexdigest()
 
 
-def _rows(body: IO[bytes]) -> Iterator[tuple[int, list[str]]]:
-    """(line number, fields) of each CSV record; 422 for invalid UTF-8, NUL characters or broken CSV."""
-    text = io.TextIOWrapper(body, encoding="utf-8-sig", errors="strict", newline="")
-    reader = csv.reader(text, strict=True)
-    try:
-        for fields in reader:
-            if any("\x00" in field for field in fields):
-                raise _content_error("bad_encoding", f"line {reader.line_num} contains NUL characters")
-            yield reader.line_num, fields
-    except UnicodeDecodeError as error:
-        raise _content_error(
-            "bad_encoding", f"the file is not UTF-8 (invalid byte near line {reader.line_num + 1})"
-        ) from error
-    except csv.Error as error:
-        raise _content_error("bad_csv", f"line {reader.line_num}: {error}") from error
-    finally:
-        text.detach()
+def _chunks(body: IO[bytes]) -> Iterator[bytes]:
+    while chunk := body.read(CHUNK):
+        yield chunk
 
 
 def _content_error(code: str, message: str) -> ApiError:
@@ -105,36 +93,8 @@ def _content_error(code: str, message: str) -> ApiError:
         422,
         code,
         f"The file was not accepted: {message}.",
-        {"errors": [{"field": "file", "code": code, "message": message}]},
+        {"errors": [{"field": "file", "code": code, "message": message}], "reason": WHOLE_FILE_REASONS[code]},
     )
-
-
-def check_header(entity: str, header: list[str]) -> None:
-    spec = ENTITY_SPECS[entity]
-    present = set(header)
-    for column in spec.required:
-        if column not in present:
-            raise ApiError(
-                422,
-                "missing_column",
-                f"The {entity} file has no {column} column.",
-                {
-                    "errors": [{"field": "file", "code": "missing_column", "message": f"missing column {column}"}],
-                    "column": column,
-                },
-            )
-    for group in spec.one_of:
-        if not present.intersection(group):
-            names = ", ".join(group)
-            raise ApiError(
-                422,
-                "missing_column",
-                f"The {entity} file needs one of the columns {names}.",
-                {
-                    "errors": [{"field": "file", "code": "missing_column", "message": f"missing one of {names}"}],
-                    "column": group[0],
-                },
-            )
 
 
 def _fold(text: str) -> str:
@@ -159,18 +119,16 @@ def _foreign_column(own: OwnFacility, values: dict[str, str]) -> str | None:
 
 def inspect(stream: IO[bytes], entity: str, limit: int, own: OwnFacility | None = None) -> InspectedFile:
     body, size, sha256 = spool(stream, limit)
-    rows = _rows(body)
+    rows = records(_chunks(body))
     try:
         first = next(rows, None)
         if first is None:
-            raise _content_error("empty_file", "it is empty")
+            raise FileRejected("empty_file", "it is empty")
+        header_columns(ENTITY_SPECS[entity], first[1])
         header = [normalise_header(name) for name in first[1]]
-        check_header(entity, header)
         count = 0
         facility_columns = [index for index, name in enumerate(header) if name in FACILITY_REF]
         for line, fields in rows:
-            if not any(field.strip() for field in fields):
-                continue
             count += 1
             if own is not None and facility_columns:
                 values = {header[i]: fields[i] for i in facility_columns if i < len(fields)}
@@ -178,15 +136,19 @@ def inspect(stream: IO[bytes], entity: str, limit: int, own: OwnFacility | None 
                 if column is not None:
                     raise ApiError(
                         403,
-                        "forbidden_facility",
+                        "outside_facility_scope",  # the pipeline's reason code for such a row
                         f"Line {line} names another facility in {column}: facility clients upload only "
                         "their own facility's rows.",
                         {"line": line, "column": column},
                     )
         if count == 0:
-            raise _content_error("empty_file", "it has a header but no rows")
+            raise FileRejected("header_only", "it has a header but no data rows")
+    except FileRejected as rejection:
+        rows.close()
+        body.close()
+        raise _content_error(rejection.code, rejection.message) from None
     except BaseException:
-        rows.close()  # detaches the text reader before the file goes
+        rows.close()
         body.close()
         raise
     body.seek(0)

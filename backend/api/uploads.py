@@ -10,7 +10,7 @@ from apiflask import APIBlueprint
 from boto3.exceptions import S3UploadFailedError
 from botocore.exceptions import BotoCoreError, ClientError
 from flask import current_app, g
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from werkzeug.utils import secure_filename
 
 from backend import uploads
@@ -108,32 +108,15 @@ def create_upload(files_data: UploadForm):
     inspected = uploads.inspect(file.stream, entity, api_settings.max_upload_bytes, _own_facility())
     upload_id = uuid.uuid4()
     object_key = f"{settings.input_prefix}{entity}/{upload_id}-{filename}"
-    with inspected.body:
-        try:
-            current_app.extensions["medilink.s3"].upload_fileobj(
-                inspected.body,
-                settings.s3_bucket,
-                object_key,
-                ExtraArgs={
-                    "ContentType": "text/csv",
-                    "Metadata": {"upload-id": str(upload_id), "sha256": inspected.sha256},
-                },
-            )
-        except (BotoCoreError, ClientError, S3UploadFailedError):
-            log.exception("storing upload %s failed (request %s)", upload_id, g.request_id)
-            raise ApiError(
-                503,
-                "storage_unavailable",
-                "The file could not be stored; nothing was saved. Retry shortly.",
-                {"request_id": g.request_id},
-                headers={"Retry-After": "30"},
-            ) from None
     trigger = "airflow" if api_settings.airflow_enabled else "local"
     session = db.session
+    # The upload row (who, which role, which facility) is committed before the object exists: the
+    # pipeline takes a file's scope from it, so a facility's file is never seen without its scope.
     session.execute(
         insert(Upload).values(
             id=upload_id,
             client_id=principal.client_id,
+            role=principal.role,
             facility_id=principal.facility_id,
             entity=entity,
             filename=filename,
@@ -147,6 +130,28 @@ def create_upload(files_data: UploadForm):
     )
     record_access(session, "create", "uploads", [])
     session.commit()
+    with inspected.body:
+        try:
+            current_app.extensions["medilink.s3"].upload_fileobj(
+                inspected.body,
+                settings.s3_bucket,
+                object_key,
+                ExtraArgs={
+                    "ContentType": "text/csv",
+                    "Metadata": {"upload-id": str(upload_id), "sha256": inspected.sha256},
+                },
+            )
+        except (BotoCoreError, ClientError, S3UploadFailedError):
+            log.exception("storing upload %s failed (request %s)", upload_id, g.request_id)
+            session.execute(delete(Upload).where(Upload.id == upload_id))
+            session.commit()
+            raise ApiError(
+                503,
+                "storage_unavailable",
+                "The file could not be stored; nothing was saved. Retry shortly.",
+                {"request_id": g.request_id},
+                headers={"Retry-After": "30"},
+            ) from None
 
     run_id, started, message = _start_pipeline(upload_id, entity, object_key)
     upload = session.get(Upload, upload_id)

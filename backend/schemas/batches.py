@@ -27,7 +27,10 @@ class FileStatus(OutputModel):
     batch_id: int
     object_key: str
     entity: str | None
-    status: str = Field(description="pending, staged, loaded, archived, duplicate or rejected.")
+    status: str = Field(
+        description="pending, staged, loaded, archived, duplicate, rejected, superseded, failed (this run could"
+        " not finish it; the next run tries again) or quarantined (failed in 3 runs; set aside for an operator)."
+    )
     size_bytes: int
     sha256: str
     rows_read: int | None

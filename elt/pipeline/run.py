@@ -12,6 +12,7 @@ from elt.pipeline.batches import finish_batch
 from elt.pipeline.db import prepare
 from elt.pipeline.discover import open_batch
 from elt.pipeline.entities import ENTITIES
+from elt.pipeline.failures import public_message
 from elt.pipeline.reports import write_error_reports
 from elt.pipeline.stage import stage_entity
 from elt.pipeline.transform import validate_and_upsert
@@ -62,7 +63,7 @@ def run_pipeline(
             archive_batch(conn, s3, settings, batch_id)
         finish_batch(conn, batch_id, status="completed")
     except Exception as error:
-        message = f"{type(error).__name__}: {error}".splitlines()[0]
+        message = public_message("pipeline", error)  # fixed text: exception text can carry patient values
         finish_batch(conn, batch_id, status="failed", error=message)
         return BatchSummary(batch_id, "failed", dry_run, file_summary(conn, batch_id), [], message)
     return BatchSummary(batch_id, "completed", dry_run, file_summary(conn, batch_id), tables)
@@ -70,7 +71,8 @@ def run_pipeline(
 
 def file_summary(conn: psycopg.Connection, batch_id: int) -> list[dict]:
     rows = conn.execute(
-        "select f.object_key, f.entity, f.status, f.rows_read, f.error_code, f.error_message, f.archive_key,"
+        "select f.id, f.object_key, f.entity, f.status, f.rows_read, f.error_code, f.error_message, f.archive_key,"
+        " f.attempt,"
         " coalesce((select jsonb_object_agg(reason_code, n) from (select reason_code, count(*) as n"
         "   from etl.etl_rejected_rows r where r.file_id = f.id group by reason_code) as g), '{}'::jsonb)"
         " from etl.etl_files f where f.batch_id = %s order by f.id",
@@ -78,6 +80,7 @@ def file_summary(conn: psycopg.Connection, batch_id: int) -> list[dict]:
     ).fetchall()
     return [
         {
+            "file_id": file_id,
             "key": key,
             "entity": entity,
             "status": status,
@@ -85,7 +88,8 @@ def file_summary(conn: psycopg.Connection, batch_id: int) -> list[dict]:
             "error_code": code,
             "message": message,
             "archive_key": archive_key,
+            "attempt": attempt,
             "rejected_by_reason": reasons,
         }
-        for key, entity, status, rows_read, code, message, archive_key, reasons in rows
+        for file_id, key, entity, status, rows_read, code, message, archive_key, attempt, reasons in rows
     ]

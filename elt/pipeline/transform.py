@@ -3,10 +3,16 @@
 Each entity is one transaction: its checks, its rejected rows, its upsert and its audit row land
 together or not at all. A child entity is checked after its parents are upserted, so a row may
 name a facility or patient that arrived earlier in the same batch.
+
+A file fails only itself: when an entity's set-based load fails on a statement (a value the
+database refuses, an index row too large), the entity is loaded again file by file; the file whose
+load fails is rejected (`database_refused`) or, for a reason outside its content, marked `failed`
+for this run. Only a lost database connection ends the run.
 """
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 
 import psycopg
@@ -15,13 +21,13 @@ from psycopg import sql
 from elt import rules
 from elt.pipeline.db import prepare
 from elt.pipeline.entities import ENTITIES, ENTITY_SPECS, FACILITY_REF, PATIENT_REF, Entity
+from elt.pipeline.failures import content_error, database_gone, error_kind, mark_failed, reject_file
 from elt.pipeline.phones import foreign_phone_overrides, needs_library, ng_national_pattern
 from elt.pipeline.sqlfiles import SQL_DIR
 from elt.pipeline.sqlfiles import sql as load_sql
 
-
-class TableFailed(RuntimeError):
-    """One table's upsert failed; its transaction was rolled back and the batch marked failed."""
+log = logging.getLogger("elt.pipeline.transform")
+COUNTS = ("processed", "inserted", "updated", "unchanged", "rejected")
 
 
 def validate_and_upsert(conn: psycopg.Connection, settings, batch_id: int, *, dry_run: bool = False) -> list[dict]:
@@ -31,20 +37,10 @@ def validate_and_upsert(conn: psycopg.Connection, settings, batch_id: int, *, dr
     reasons are reported, the tables are left as they were.
     """
     prepare(conn)
-    results: list[dict] = []
     if dry_run:
         with conn.transaction(force_rollback=True):
-            for entity in ENTITIES:
-                results.append(_entity(conn, ENTITY_SPECS[entity], batch_id, audit=False))
-        return results
-    for entity in ENTITIES:
-        started = datetime.now(UTC)
-        try:
-            results.append(_entity(conn, ENTITY_SPECS[entity], batch_id, audit=True))
-        except Exception as error:
-            message = f"{entity}: {type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
-            _record_failure(conn, batch_id, entity, started, message)
-            raise TableFailed(message) from error
+            return [_load(conn, ENTITY_SPECS[entity], batch_id, audit=False) for entity in ENTITIES]
+    results = [_load(conn, ENTITY_SPECS[entity], batch_id, audit=True) for entity in ENTITIES]
     with conn.transaction():
         conn.execute(
             "update etl.etl_files f set status = 'loaded', updated_at = now(),"
@@ -55,15 +51,47 @@ def validate_and_upsert(conn: psycopg.Connection, settings, batch_id: int, *, dr
     return results
 
 
-def _entity(conn: psycopg.Connection, spec: Entity, batch_id: int, *, audit: bool) -> dict:
+def _load(conn: psycopg.Connection, spec: Entity, batch_id: int, *, audit: bool) -> dict:
+    """The entity in one statement set; file by file when that fails on a statement."""
+    try:
+        return _entity(conn, spec, batch_id, audit=audit)
+    except Exception as error:
+        if database_gone(conn, error):
+            raise
+        log.warning("batch %s: loading %s failed (%s); loading file by file", batch_id, spec.name, error_kind(error))
+    files = conn.execute(
+        "select id, object_key from etl.etl_files where batch_id = %s and entity = %s and status = 'staged'"
+        " order by id",
+        (batch_id, spec.name),
+    ).fetchall()
+    total: dict = {"table": spec.name, **dict.fromkeys(COUNTS, 0), "rejected_by_reason": {}}
+    for file_id, key in files:
+        try:
+            counts = _entity(conn, spec, batch_id, audit=audit, file_ids=[file_id])
+        except Exception as error:
+            rejection = content_error(conn, error)  # re-raises when the database is gone
+            if rejection is None:
+                mark_failed(conn, file_id, "validate/upsert", error)
+            else:
+                reject_file(conn, file_id, rejection.code, f"{key}: {rejection.message}")
+            continue
+        for name in COUNTS:
+            total[name] += counts[name]
+        for code, n in counts["rejected_by_reason"].items():
+            total["rejected_by_reason"][code] = total["rejected_by_reason"].get(code, 0) + n
+    return total
+
+
+def _entity(
+    conn: psycopg.Connection, spec: Entity, batch_id: int, *, audit: bool, file_ids: list[int] | None = None
+) -> dict:
     started = datetime.now(UTC)
     params = {
         "batch_id": batch_id,
+        "file_ids": file_ids,
         "phone_pattern": ng_national_pattern(),
         "today": started.date(),
-        "cadres": list(rules.CADRES),
-        "record_types": list(rules.RECORD_TYPES),
-        "languages": list(rules.LANGUAGES),
+        **rules.sql_parameters(),
     }
     with conn.transaction():
         conn.execute("set local work_mem = '128MB'")  # the de-duplication sort stays in memory
@@ -146,16 +174,3 @@ def _reject_statement(spec: Entity) -> sql.Composed:
         " (c.verdict).column_name, (c.verdict).message, {raw}"
         " from pg_temp.checked as c join etl.etl_files as f on f.id = c.file_id where (c.verdict).code is not null"
     ).format(raw=raw)
-
-
-def _record_failure(conn: psycopg.Connection, batch_id: int, entity: str, started: datetime, message: str) -> None:
-    with conn.transaction():
-        conn.execute(
-            "insert into etl.etl_audit_log (batch_id, table_name, started_at, completed_at, status, error_message)"
-            " values (%s, %s, %s, now(), 'failed', %s)",
-            (batch_id, entity, started, message),
-        )
-        conn.execute(
-            "update etl.etl_batches set status = 'failed', completed_at = now(), error_message = %s where id = %s",
-            (message, batch_id),
-        )

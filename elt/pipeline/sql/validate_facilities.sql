@@ -1,5 +1,6 @@
 -- Check every staged facility row of one batch. Good rows keep problem = null; the first failing
--- rule names the reason, the column and the value. Parameters: batch_id, phone_pattern.
+-- rule names the reason, the column and the value. Parameters: batch_id, file_ids, phone_pattern,
+-- email_pattern.
 create temp table judged on commit drop as
 with staged as materialized (
     select
@@ -11,12 +12,15 @@ with staged as materialized (
         etl.try_float(s.lon) as v_lon,
         nullif(btrim(s.facility_code), '') as v_code,
         case when po.raw is not null then po.e164 else etl.ng_phone(s.phone, %(phone_pattern)s) end as v_phone,
-        nullif(btrim(s.email), '') as v_email
+        nullif(btrim(s.email), '') as v_email,
+        ef.scope_facility_id as scope_fac
     from etl.stage_facilities as s
+    inner join etl.etl_files as ef on ef.id = s.file_id
     left join etl.ref_state_aliases as st on st.alias = etl.fold(s.state)
     left join etl.ref_lgas as lg on lg.state = st.state and lg.lga_key = etl.lga_key(s.lga)
     left join pg_temp.phone_overrides as po on po.raw = s.phone
     where s.batch_id = %(batch_id)s
+        and (%(file_ids)s::bigint[] is null or s.file_id = any(%(file_ids)s::bigint[]))
 ),
 
 judged as (
@@ -26,6 +30,8 @@ judged as (
         etl.facility_key(v_name, v_state, v_lga) as key,
         coalesce(
             case when parse_error is not null then ('bad_row_shape', null, parse_error)::etl.problem end,
+            case when scope_fac is not null then ('outside_facility_scope', 'name', 'facility clients cannot'
+                || ' load facilities; ask an administrator')::etl.problem end,
             case when v_name is null then ('missing_required', 'name', 'name is required')::etl.problem end,
             case when nullif(btrim(state), '') is null
                 then ('missing_required', 'state', 'state is required')::etl.problem end,
@@ -44,7 +50,7 @@ judged as (
             case when nullif(btrim(phone), '') is not null and v_phone is null
                 then ('bad_phone', 'phone', 'phone ' || quote_literal(phone) || ' is not a valid phone number'
                 )::etl.problem end,
-            case when v_email is not null and v_email !~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'
+            case when v_email is not null and v_email !~ %(email_pattern)s
                 then ('bad_email', 'email', 'email ' || quote_literal(email) || ' is not an email address'
                 )::etl.problem end,
             case when exists (

@@ -1,10 +1,12 @@
--- Check every staged medical record of one batch. Parameters: batch_id, record_types.
+-- Check every staged medical record of one batch. Parameters: batch_id, file_ids, record_types,
+-- icd10_shape.
 create temp table judged on commit drop as
 with staged as materialized (
     select
         s.*,
         fr.fac_id,
         fr.facility_problem,
+        ef.scope_facility_id as scope_fac,
         pr.pat_id,
         pr.patient_problem,
         nullif(btrim(s.record_ref), '') as v_ref,
@@ -19,6 +21,7 @@ with staged as materialized (
             'notes', nullif(s.notes, '')
         )) || coalesce(s.extra, '{}'::jsonb) as v_data
     from etl.stage_medical_records as s
+    inner join etl.etl_files as ef on ef.id = s.file_id
     left join pg_temp.facility_refs as fr
         on fr.k_id = coalesce(s.facility_id, '') and fr.k_code = coalesce(s.facility_code, '')
         and fr.k_name = coalesce(s.facility_name, '') and fr.k_state = coalesce(s.facility_state, '')
@@ -26,8 +29,11 @@ with staged as materialized (
     left join pg_temp.patient_refs as pr
         on pr.k_fac = coalesce(fr.fac_id, -1) and pr.k_pid = coalesce(s.patient_id, '')
         and pr.k_pnum = coalesce(s.patient_number, '')
-    left join etl.ref_icd10 as icd on icd.code = replace(upper(btrim(s.icd10_code)), '.', '')
+        and pr.k_scoped = (ef.scope_facility_id is not null)
+    left join etl.ref_icd10 as icd
+        on icd.code = replace(upper(btrim(s.icd10_code)), '.', '') and upper(btrim(s.icd10_code)) ~ %(icd10_shape)s
     where s.batch_id = %(batch_id)s
+        and (%(file_ids)s::bigint[] is null or s.file_id = any(%(file_ids)s::bigint[]))
 ),
 
 judged as (
@@ -36,6 +42,10 @@ judged as (
         etl.medical_record_key(v_ref, pat_id, v_type, v_recorded_at, v_data) as key,
         coalesce(
             case when parse_error is not null then ('bad_row_shape', null, parse_error)::etl.problem end,
+            case when scope_fac is not null and (facility_problem).code is distinct from 'missing_required'
+                    and fac_id is distinct from scope_fac
+                then ('outside_facility_scope', 'facility', 'the row names a facility other than the uploader''s'
+                      || ' own; facility clients load only their own facility''s rows')::etl.problem end,
             facility_problem,
             patient_problem,
             case when nullif(btrim(record_type), '') is null

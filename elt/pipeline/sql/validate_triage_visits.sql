@@ -1,10 +1,11 @@
--- Check every staged triage visit of one batch. Parameters: batch_id, languages.
+-- Check every staged triage visit of one batch. Parameters: batch_id, file_ids, languages.
 create temp table judged on commit drop as
 with staged as materialized (
     select
         s.*,
         fr.fac_id,
         fr.facility_problem,
+        ef.scope_facility_id as scope_fac,
         pr.pat_id,
         pr.patient_problem,
         nullif(btrim(s.visit_ref), '') as v_ref,
@@ -15,6 +16,7 @@ with staged as materialized (
         nullif(btrim(s.provider), '') as v_provider,
         etl.try_timestamptz(s.visited_at) as v_visited_at
     from etl.stage_triage_visits as s
+    inner join etl.etl_files as ef on ef.id = s.file_id
     left join pg_temp.facility_refs as fr
         on fr.k_id = coalesce(s.facility_id, '') and fr.k_code = coalesce(s.facility_code, '')
         and fr.k_name = coalesce(s.facility_name, '') and fr.k_state = coalesce(s.facility_state, '')
@@ -22,7 +24,9 @@ with staged as materialized (
     left join pg_temp.patient_refs as pr
         on pr.k_fac = coalesce(fr.fac_id, -1) and pr.k_pid = coalesce(s.patient_id, '')
         and pr.k_pnum = coalesce(s.patient_number, '')
+        and pr.k_scoped = (ef.scope_facility_id is not null)
     where s.batch_id = %(batch_id)s
+        and (%(file_ids)s::bigint[] is null or s.file_id = any(%(file_ids)s::bigint[]))
 ),
 
 judged as (
@@ -31,6 +35,10 @@ judged as (
         etl.triage_visit_key(v_ref, pat_id, v_visited_at) as key,
         coalesce(
             case when parse_error is not null then ('bad_row_shape', null, parse_error)::etl.problem end,
+            case when scope_fac is not null and (facility_problem).code is distinct from 'missing_required'
+                    and fac_id is distinct from scope_fac
+                then ('outside_facility_scope', 'facility', 'the row names a facility other than the uploader''s'
+                      || ' own; facility clients load only their own facility''s rows')::etl.problem end,
             facility_problem,
             patient_problem,
             case when nullif(btrim(triage_level), '') is null

@@ -42,7 +42,8 @@ def test_processed_files_are_archived_and_input_is_empty(harness):
 def test_each_file_with_bad_rows_gets_an_error_report_with_the_original_row(harness):
     upload_all(harness)
     summary = harness.run()
-    report_key = f"medical_records/rejected/{summary.batch_id}/patients.csv.errors.csv"
+    file_ids = {item["key"].rsplit("/", 1)[1]: item["file_id"] for item in summary.files}
+    report_key = f"medical_records/rejected/{summary.batch_id}/{file_ids['patients.csv']}/patients.csv.errors.csv"
     rows = list(csv.DictReader(io.StringIO(harness.read(report_key).decode("utf-8"))))
     assert [(int(row["row"]), row["reason_code"]) for row in rows] == sorted(
         (number, reason) for entity, number, reason in ALL_REJECTED if entity == "patients"
@@ -50,8 +51,9 @@ def test_each_file_with_bad_rows_gets_an_error_report_with_the_original_row(harn
     phone_row = next(row for row in rows if row["reason_code"] == "bad_phone")
     assert (phone_row["first_name"], phone_row["phone"], phone_row["column"]) == ("Aisha", "12345", "phone")
     assert "12345" in phone_row["message"]
-    assert f"medical_records/rejected/{summary.batch_id}/facilities.csv.errors.csv" in harness.keys("rejected/")
-    assert f"medical_records/rejected/{summary.batch_id}/workers.csv.errors.csv" in harness.keys("rejected/")
+    for name in ("facilities.csv", "workers.csv"):
+        expected = f"medical_records/rejected/{summary.batch_id}/{file_ids[name]}/{name}.errors.csv"
+        assert expected in harness.keys("rejected/")
 
 
 def test_messages_name_the_column_and_the_value(harness):

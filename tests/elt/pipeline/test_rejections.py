@@ -3,7 +3,7 @@
 import psycopg
 import pytest
 
-from tests.elt.pipeline.fixtures import FACILITIES, FACILITIES_REJECTED, LOADED, PATIENTS, TRIAGE_VISITS, WORKERS
+from tests.elt.pipeline.fixtures import FACILITIES, FACILITIES_REJECTED, LOADED, PATIENTS, WORKERS
 
 pytestmark = pytest.mark.pg_compat
 
@@ -82,12 +82,11 @@ def test_missing_values_in_required_columns_are_rejected_per_row(harness):
     ) == [(2, "missing_required", "first_name"), (3, "missing_required", "sex")]
 
 
-def test_a_failure_mid_upsert_leaves_no_partial_table_and_a_rerun_completes(harness):
+def test_a_failure_mid_upsert_fails_only_that_file_and_a_rerun_loads_it(harness):
     for name, content in {
         "facilities.csv": FACILITIES,
         "patients.csv": PATIENTS,
         "workers.csv": WORKERS,
-        "triage_visits.csv": TRIAGE_VISITS,
     }.items():
         harness.upload(name, content)
     # A trigger that fails on the second patient row the upsert writes: the first is already in.
@@ -98,24 +97,28 @@ def test_a_failure_mid_upsert_leaves_no_partial_table_and_a_rerun_completes(harn
         )
         conn.execute("create trigger inject before insert on patients for each row execute function fail_on_ngozi()")
     try:
-        failed = harness.run()
+        first = harness.run()
     finally:
         with psycopg.connect(harness.database_url, autocommit=True) as conn:
             conn.execute("drop trigger inject on patients")
             conn.execute("drop function fail_on_ngozi()")
-    assert failed.status == "failed" and "injected failure" in failed.error
+    assert first.status == "completed", "one file's failure does not fail the batch"
+    by_name = {item["key"].rsplit("/", 1)[1]: item for item in first.files}
+    assert (by_name["patients.csv"]["status"], by_name["patients.csv"]["error_code"]) == ("failed", "step_failed")
+    assert by_name["workers.csv"]["status"] == "archived"
     assert harness.count("patients") == 0, "the patients upsert is one transaction"
-    assert harness.count("facilities") == 3, "facilities committed before patients started"
-    assert harness.count("workers") == 0 and harness.count("triage_visits") == 0
-    assert harness.query("select status from etl.etl_batches where id = %s", (failed.batch_id,)) == [("failed",)]
-    audit = harness.query("select table_name, status, error_message from etl.etl_audit_log where status = 'failed'")
-    assert audit[0][:2] == ("patients", "failed") and "injected failure" in audit[0][2]
-    assert len(harness.keys("input/")) == 4, "no file moves when the batch fails"
+    assert harness.count("facilities") == 3 and harness.count("workers") == LOADED["workers"]
+    assert harness.keys("input/") == ["medical_records/input/patients.csv"], "the failed file waits for the next run"
+    stored = harness.query(
+        "select coalesce(error_message, '') from etl.etl_files union all"
+        " select coalesce(error_message, '') from etl.etl_audit_log"
+    )
+    assert not any("injected failure" in message for (message,) in stored), "exception text is never stored"
 
     rerun = harness.run()
     assert rerun.status == "completed"
-    assert harness.count("patients") == LOADED["patients"] and harness.count("workers") == LOADED["workers"]
-    assert harness.count("triage_visits") == 2
+    assert [(item["status"], item["attempt"]) for item in rerun.files] == [("archived", 2)]
+    assert harness.count("patients") == LOADED["patients"]
     assert harness.keys("input/") == []
     harness.assert_every_row_accounted_for()
 

