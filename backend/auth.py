@@ -2,7 +2,8 @@
 
 `@requires("admin", "facility")` authenticates before the request body or query is even parsed, so
 an anonymous caller learns nothing but 401. A revoked client's tokens fail at once: every request
-looks the client up (one primary-key read).
+checks the client's row, read through the worker's client cache (backend/client_cache.py), which
+PostgreSQL empties by NOTIFY the moment a client is revoked or changed.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any, TypeVar
 from flask import current_app, g, request
 from sqlalchemy import select
 
+from backend.client_cache import ClientRow
 from backend.errors import ApiError
 from backend.extensions import db
 from backend.models import Client
@@ -39,20 +41,49 @@ def _unauthorized(code: str, message: str) -> ApiError:
     return ApiError(401, code, message, headers={"WWW-Authenticate": challenge})
 
 
-def authenticate() -> Principal:
-    header = request.headers.get("Authorization", "")
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        raise _unauthorized("unauthorized", "A bearer token is required: get one from POST /api/v1/auth/token.")
-    secret = current_app.config["MEDILINK_API_SETTINGS"].api_jwt_secret.get_secret_value()
-    try:
-        principal = decode_token(token.strip(), secret)
-    except TokenError as error:
-        raise _unauthorized(error.code, error.message) from None
-    client = db.session.execute(
-        select(Client.revoked_at, Client.role, Client.facility_id).where(Client.client_id == principal.client_id)
+def _bearer() -> str | None:
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
+def token_principal() -> Principal | None:
+    """Who the bearer token names, signature and expiry checked (not yet the client row); once per request.
+
+    The rate limiter keys on it before the view runs; `authenticate` then checks the client.
+    """
+    if "token_result" not in g:
+        token = _bearer()
+        result: Principal | TokenError | None = None
+        if token is not None:
+            secret = current_app.config["MEDILINK_API_SETTINGS"].api_jwt_secret.get_secret_value()
+            try:
+                result = decode_token(token, secret)
+            except TokenError as error:
+                result = error
+        g.token_result = result
+    result = g.token_result
+    if isinstance(result, Principal):
+        g.token_principal = result  # signed by us: the audit of a refusal may name it
+        return result
+    return None
+
+
+def _load_client(client_id: str) -> ClientRow | None:
+    row = db.session.execute(
+        select(Client.revoked_at, Client.role, Client.facility_id).where(Client.client_id == client_id)
     ).first()
-    if client is None or client.revoked_at is not None:
+    return None if row is None else ClientRow(row.revoked_at is not None, row.role, row.facility_id)
+
+
+def authenticate() -> Principal:
+    principal = token_principal()
+    if principal is None:
+        error = g.token_result
+        if isinstance(error, TokenError):
+            raise _unauthorized(error.code, error.message)
+        raise _unauthorized("unauthorized", "A bearer token is required: get one from POST /api/v1/auth/token.")
+    client = current_app.extensions["medilink.clients"].get(principal.client_id, _load_client)
+    if client is None or client.revoked:
         raise _unauthorized("token_revoked", "The client behind this token has been revoked.")
     if (client.role, client.facility_id) != (principal.role, principal.facility_id):
         raise _unauthorized("invalid_token", "The client's role changed; request a new token.")
