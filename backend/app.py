@@ -28,7 +28,7 @@ from backend.api import (
     uploads,
     workers,
 )
-from backend.auth import SECURITY_SCHEMES
+from backend.auth import SECURITY_SCHEMES, VerifiedTokens
 from backend.client_cache import ClientCache
 from backend.extensions import cors, db, limiter
 from backend.paging import CursorCodec
@@ -157,6 +157,7 @@ def create_app(settings: Settings, api_settings: ApiSettings) -> APIFlask:
     app.extensions["medilink.cursor"] = CursorCodec(api_settings.api_jwt_secret.get_secret_value())
     app.extensions["medilink.s3"] = s3_client(settings)
     app.extensions["medilink.runner"] = LocalRunner(settings)
+    app.extensions["medilink.tokens"] = VerifiedTokens()
     app.extensions["medilink.clients"] = ClientCache(settings.libpq_url, api_settings.api_client_cache_seconds)
 
     errors.init_app(app)

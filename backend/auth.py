@@ -8,6 +8,7 @@ PostgreSQL empties by NOTIFY the moment a client is revoked or changed.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
@@ -20,7 +21,7 @@ from backend.errors import ApiError
 from backend.extensions import db
 from backend.models import Client
 from backend.openapi import DESCRIPTIONS, annotate
-from backend.security import Principal, TokenError, decode_token
+from backend.security import LEEWAY_SECONDS, Principal, TokenError, decode_token
 
 SCHEME_NAME = "BearerAuth"
 SECURITY_SCHEMES = {
@@ -46,6 +47,27 @@ def _bearer() -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
+class VerifiedTokens:
+    """Tokens this worker has verified: a token is immutable, so its signature is checked once and its
+    expiry (with the same leeway) on every use. Bounded; the oldest entries go first."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self._size = size
+        self._tokens: dict[str, Principal] = {}
+
+    def decode(self, token: str, secret: str) -> Principal:
+        principal = self._tokens.get(token)
+        if principal is None:
+            principal = decode_token(token, secret)
+            if len(self._tokens) >= self._size:
+                del self._tokens[next(iter(self._tokens))]
+            self._tokens[token] = principal
+        if time.time() > principal.expires_at + LEEWAY_SECONDS:
+            self._tokens.pop(token, None)
+            raise TokenError("token_expired", "The access token has expired; request a new one.")
+        return principal
+
+
 def token_principal() -> Principal | None:
     """Who the bearer token names, signature and expiry checked (not yet the client row); once per request.
 
@@ -57,7 +79,7 @@ def token_principal() -> Principal | None:
         if token is not None:
             secret = current_app.config["MEDILINK_API_SETTINGS"].api_jwt_secret.get_secret_value()
             try:
-                result = decode_token(token, secret)
+                result = current_app.extensions["medilink.tokens"].decode(token, secret)
             except TokenError as error:
                 result = error
         g.token_result = result
