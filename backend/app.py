@@ -15,7 +15,7 @@ from werkzeug.exceptions import NotFound
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
-from backend import docs, errors, hooks
+from backend import docs, errors, hooks, ratelimit_storage
 from backend.api import (
     analytics,
     auth,
@@ -141,7 +141,7 @@ def create_app(settings: Settings, api_settings: ApiSettings) -> APIFlask:
         MEDILINK_API_SETTINGS=api_settings,
         API_VERSION=_version(),
         MAX_CONTENT_LENGTH=api_settings.max_upload_bytes + MULTIPART_OVERHEAD,
-        RATELIMIT_STORAGE_URI=api_settings.ratelimit_storage,
+        RATELIMIT_STORAGE_URI=ratelimit_storage.storage_uri(api_settings.ratelimit_storage),
         RATELIMIT_KEY_PREFIX=api_settings.api_ratelimit_key_prefix,
         RATELIMIT_STORAGE_OPTIONS={"socket_timeout": 1, "socket_connect_timeout": 1},
         RATELIMIT_IN_MEMORY_FALLBACK_ENABLED=True,
