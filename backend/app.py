@@ -118,6 +118,8 @@ def _tidy_spec(spec: dict[str, Any]) -> dict[str, Any]:
                 responses.setdefault("413", _error("Body larger than the server accepts"))
             if path.startswith(API_PREFIX):
                 responses.setdefault("503", _error("The database is unavailable"))
+            # every route has a rate limit (API_RATE_LIMIT_DEFAULT at least)
+            responses.setdefault("429", _error("Rate limit exceeded; see Retry-After"))
             for parameter in operation.get("parameters", []):
                 schema = parameter.get("schema", {})
                 if parameter.get("in") == "path" and schema.get("type") == "integer":

@@ -24,12 +24,26 @@ from collections.abc import Iterable
 from typing import Any
 
 from flask import g, has_request_context, request
-from sqlalchemy import BigInteger, Select, SmallInteger, Text, bindparam, cast, func, insert, literal, select, text
+from sqlalchemy import (
+    BigInteger,
+    Select,
+    SmallInteger,
+    Text,
+    bindparam,
+    cast,
+    exists,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+)
 from sqlalchemy.dialects.postgresql import INET, array
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
 
-from backend.models import AccessAudit
+from backend.auth import client_confirmed, confirm_client
+from backend.models import AccessAudit, Client
 from backend.security import Principal
 
 USER_AGENT_MAX = 512
@@ -39,6 +53,9 @@ INSERT = text(
     " select :who, :role, :action, :resource, cast(:ids as bigint[]), :request_id, :status,"
     " cast(:source_address as inet), :user_agent, :client_request_id, cast(:upload_id as uuid), :subject"
     " where set_config('synchronous_commit', :synchronous_commit, true) is not null"
+    # a client served from the worker's cache is confirmed active by this very statement
+    " and (not :confirm or exists (select from api.clients c where c.client_id = :who and c.revoked_at is null"
+    " and c.role = :role and c.facility_id is not distinct from cast(:facility_id as bigint)))"
 )
 
 
@@ -85,6 +102,8 @@ def _values(
         "upload_id": str(upload_id) if upload_id else None,
         "subject": subject,
         "synchronous_commit": "on" if durable else "off",
+        "confirm": False,
+        "facility_id": None,
         **request_context(),
     }
 
@@ -105,32 +124,41 @@ def record_access(
     """
     principal = principal or g.principal
     durable = action not in ("list", "read")
-    session.execute(
-        INSERT,
-        _values(
-            principal.client_id,
-            principal.role,
-            action,
-            resource,
-            ids,
-            request_id or g.request_id,
-            durable=durable,
-            upload_id=upload_id,
-        ),
+    values = _values(
+        principal.client_id,
+        principal.role,
+        action,
+        resource,
+        ids,
+        request_id or g.request_id,
+        durable=durable,
+        upload_id=upload_id,
     )
+    values.update(confirm=bool(g.get("client_unconfirmed")), facility_id=principal.facility_id)
+    if session.execute(INSERT, values).rowcount == 0:  # the cached client is no longer active as cached
+        confirm_client()  # raises 401
+        session.execute(INSERT, {**values, "confirm": False})
+    client_confirmed()
 
 
 @functools.cache
 def read_statement(entity: Any, scoped: bool) -> Select:
     """Read one row of `entity` by id (and, when `scoped`, facility) and insert its 'read' audit row,
     in one statement: one round trip instead of two, and the audit row exists exactly when a row is
-    returned. Built once per entity; the values are bound by `read_parameters`. Its transaction
-    commits without waiting for the WAL flush (the set_config below), as every read's audit does.
+    returned. The same statement confirms the client is still active as its token says. Built once
+    per entity; the values are bound by `read_parameters`. Its transaction commits without waiting
+    for the WAL flush (the set_config below), as every read's audit does.
     """
     query = select(entity).where(entity.id == bindparam("row_id", type_=BigInteger))
     if scoped:
         query = query.where(entity.facility_id == bindparam("facility_id", type_=BigInteger))
     found = query.cte("found")
+    active = exists().where(
+        Client.client_id == bindparam("who", type_=Text),
+        Client.revoked_at.is_(None),
+        Client.role == bindparam("role", type_=Text),
+        Client.facility_id.is_not_distinct_from(bindparam("facility_id", type_=BigInteger)),
+    )
     columns = ("who", "role", "resource", "request_id", "user_agent", "client_request_id")
     audit = insert(AccessAudit).from_select(
         [*columns, "action", "ids", "status", "source_address"],
@@ -142,9 +170,10 @@ def read_statement(entity: Any, scoped: bool) -> Select:
             cast(bindparam("source_address", type_=Text), INET),
         )
         .select_from(found)
-        .where(func.set_config("synchronous_commit", "off", True).is_not(None)),
+        .where(func.set_config("synchronous_commit", "off", True).is_not(None), active),
     )
-    return select(aliased(entity, found)).add_cte(audit.cte("audit"))
+    # no row either when there is none to see or when the client is no longer active (read_row tells which)
+    return select(aliased(entity, found)).where(active).add_cte(audit.cte("audit"))
 
 
 def read_parameters(resource: str, row_id: int) -> dict[str, Any]:

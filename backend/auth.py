@@ -17,6 +17,7 @@ from flask import current_app, g, request
 from sqlalchemy import select
 
 from backend.client_cache import ClientRow
+from backend.db import READ_METHODS
 from backend.errors import ApiError
 from backend.extensions import db
 from backend.models import Client
@@ -104,12 +105,35 @@ def authenticate() -> Principal:
         if isinstance(error, TokenError):
             raise _unauthorized(error.code, error.message)
         raise _unauthorized("unauthorized", "A bearer token is required: get one from POST /api/v1/auth/token.")
-    client = current_app.extensions["medilink.clients"].get(principal.client_id, _load_client)
+    cache = current_app.extensions["medilink.clients"]
+    client = cache.cached(principal.client_id) if request.method in READ_METHODS else None
+    if client is not None:
+        g.client_unconfirmed = True  # confirmed before the answer leaves (see confirm_client)
+    else:
+        client = _load_client(principal.client_id)
+        if client is not None:
+            cache.put(principal.client_id, client)
+    _check(principal, client)
+    return principal
+
+
+def _check(principal: Principal, client: ClientRow | None) -> None:
     if client is None or client.revoked:
         raise _unauthorized("token_revoked", "The client behind this token has been revoked.")
     if (client.role, client.facility_id) != (principal.role, principal.facility_id):
         raise _unauthorized("invalid_token", "The client's role changed; request a new token.")
-    return principal
+
+
+def client_confirmed() -> None:
+    """The current client was just found active by a statement of this request (its audit)."""
+    g.client_unconfirmed = False
+
+
+def confirm_client() -> None:
+    """Raise 401 unless the client, served from the cache so far, is still active and unchanged."""
+    if g.pop("client_unconfirmed", False):
+        principal = g.token_principal
+        _check(principal, _load_client(principal.client_id))
 
 
 def requires(*roles: str) -> Callable[[F], F]:

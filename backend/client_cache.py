@@ -1,12 +1,16 @@
 """Per-worker cache of API client rows, emptied by PostgreSQL NOTIFY when a client changes.
 
 Every authenticated request needs the client's row (is it revoked? is its role still the token's?).
-Reading it costs a query per request; caching it must not delay a revocation. So each worker
-process keeps one extra connection that LISTENs on CHANNEL. A trigger on api.clients (migration
-0006) sends NOTIFY with the client id after every insert, update or delete, and before trusting
-its cache a worker reads the notifications already in that connection's socket (no round trip:
-a non-blocking read). A revoked client is therefore refused as soon as PostgreSQL has delivered the
-notification, which it does when the revoking transaction commits.
+Reading it costs a query per request. So each worker process keeps one extra connection that
+LISTENs on CHANNEL. A trigger on api.clients (migration 0006) sends NOTIFY with the client id after
+every insert, update or delete, and before trusting its cache a worker reads the notifications
+already in that connection's socket (no round trip: a non-blocking read).
+
+A notification reaches the socket a moment after the revoking commit (the listening backend must
+be scheduled to send it), so the cache alone could serve a revoked client for that moment. It is
+never trusted alone: only GET and HEAD requests use it, and their answer is confirmed before it is
+sent, inside the request's own audit statement on patient data (backend/audit.py) or by one read
+of the row otherwise (backend/hooks.py). Revocation therefore stays immediate.
 
 Fail-safe: without a working listener (not yet connected, connection lost, no migration 0006) the
 cache is emptied and bypassed, so every request reads the row. Entries also expire after
@@ -21,7 +25,6 @@ import os
 import threading
 import time
 import weakref
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import psycopg
@@ -51,21 +54,23 @@ class ClientCache:
     def enabled(self) -> bool:
         return self._max_age > 0
 
-    def get(self, client_id: str, load: Callable[[str], ClientRow | None]) -> ClientRow | None:
-        """The client's row: from the cache when the listener vouches for it, else from `load`."""
+    def cached(self, client_id: str) -> ClientRow | None:
+        """The cached row when the listener vouches for it and it is fresh, else None."""
         if not self.enabled:
-            return load(client_id)
+            return None
         with self._lock:
-            listening = self._drain()
-            entry = self._entries.get(client_id) if listening else None
-        now = time.monotonic()
-        if entry is not None and now - entry[0] < self._max_age:
-            return entry[1]
-        row = load(client_id)
-        if listening:
-            with self._lock:
-                self._entries[client_id] = (now, row)
-        return row
+            entry = self._entries.get(client_id) if self._drain() else None
+        if entry is None or time.monotonic() - entry[0] >= self._max_age:
+            return None
+        return entry[1]
+
+    def put(self, client_id: str, row: ClientRow) -> None:
+        """Remember a row just read (only while a listener would hear of its changes)."""
+        if not self.enabled:
+            return
+        with self._lock:
+            if self._listener is not None and self._pid == os.getpid():
+                self._entries[client_id] = (time.monotonic(), row)
 
     def clear(self) -> None:
         with self._lock:

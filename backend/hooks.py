@@ -12,10 +12,12 @@ import logging
 import re
 import uuid
 
-from flask import Flask, g, request
+from flask import Flask, current_app, g, request
 from flask.wrappers import Response
 
 from backend.audit import record_denial
+from backend.auth import confirm_client
+from backend.errors import ApiError, handle_http_error
 from backend.extensions import db
 
 API_PREFIX = "/api/v1/"
@@ -59,7 +61,20 @@ def _audit_denial(status: int) -> None:
         log.exception("could not audit a refused request (request %s)", g.get("request_id", ""))
 
 
+def _confirmed(response: Response) -> Response:
+    """The response, or a 401 when the client it was computed for (from the cache) is revoked."""
+    if not g.get("client_unconfirmed") or response.status_code >= 400:
+        return response
+    try:
+        confirm_client()
+    except ApiError as error:
+        body, status, headers = handle_http_error(error)
+        return current_app.make_response((body, status, headers))
+    return response
+
+
 def finish_request(response: Response, hsts: bool) -> Response:
+    response = _confirmed(response)
     _audit_denial(response.status_code)
     headers = response.headers
     headers["X-Request-ID"] = g.get("request_id", "")
