@@ -1,20 +1,22 @@
-"""/docs: Swagger UI from the files of the swagger-ui-bundle package, never from a CDN.
+"""/docs: Swagger UI from the files the flask-swagger-ui package ships, never from a CDN.
 
 A browser opening the docs then fetches nothing from outside this server (no third-party script runs
-next to a page that holds a bearer token). API_DOCS_ENABLED=false leaves /docs out entirely.
+next to a page that holds a bearer token). Only the package's dist files are used (Swagger UI 5, which
+renders the OpenAPI 3.1 document APIFlask generates), not its blueprint. API_DOCS_ENABLED=false leaves
+/docs out entirely.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import swagger_ui_bundle
+import flask_swagger_ui
 from apiflask import APIFlask
 from flask import Blueprint, send_from_directory
 from werkzeug.exceptions import NotFound
 
 ASSETS_PATH = "/docs/assets"
-ASSETS = Path(swagger_ui_bundle.swagger_ui_path)
+ASSETS = Path(flask_swagger_ui.__file__).parent / "dist"
 SERVED = frozenset({"swagger-ui.css", "swagger-ui-bundle.js", "swagger-ui-standalone-preset.js", "favicon-32x32.png"})
 
 

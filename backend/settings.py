@@ -59,7 +59,7 @@ class ApiSettings(BaseSettings):
     api_rate_limit_export: str = "30 per minute"
     # Secret verifications (argon2, ~50 ms of CPU and 64 MiB each) running at once over all workers.
     api_token_verify_concurrency: int = Field(default=2, ge=1, le=64)
-    # /docs (Swagger UI, served from the swagger-ui-bundle package) and /openapi.json.
+    # /docs: Swagger UI 5 (OpenAPI 3.1), its files served from the flask-swagger-ui package.
     api_docs_enabled: bool = True
     # Validate every response against its model before sending (tests, debugging); off: serialize only.
     api_validate_responses: bool = False

@@ -1,17 +1,17 @@
-"""Security headers on every response; /docs from the swagger-ui-bundle package's files, or off."""
+"""Security headers on every response; /docs from the flask-swagger-ui package's files, or off."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+import flask_swagger_ui
 import pytest
-import swagger_ui_bundle
 from conftest import dispose, make_api_settings
 
 from backend.app import create_app
 
-ASSETS = Path(swagger_ui_bundle.swagger_ui_path)
+ASSETS = Path(flask_swagger_ui.__file__).parent / "dist"
 
 
 def _responses(http, admin) -> dict[str, object]:
