@@ -117,8 +117,10 @@ def record_access(
     request_id: str | None = None,
     *,
     upload_id: uuid.UUID | None = None,
+    context: dict[str, Any] | None = None,
 ) -> None:
-    """Audit one access; `principal` and `request_id` default to the current request's.
+    """Audit one access; `principal`, `request_id` and `context` (request_context()) default to the
+    current request's: pass them when auditing after the request, e.g. from a streamed response.
 
     list and read commit without waiting for the WAL flush (see the module docstring); writes wait.
     """
@@ -134,11 +136,15 @@ def record_access(
         durable=durable,
         upload_id=upload_id,
     )
-    values.update(confirm=bool(g.get("client_unconfirmed")), facility_id=principal.facility_id)
+    in_request = has_request_context()
+    if context is not None:
+        values.update(context)
+    values.update(confirm=in_request and bool(g.get("client_unconfirmed")), facility_id=principal.facility_id)
     if session.execute(INSERT, values).rowcount == 0:  # the cached client is no longer active as cached
         confirm_client()  # raises 401
         session.execute(INSERT, {**values, "confirm": False})
-    client_confirmed()
+    if in_request:
+        client_confirmed()
 
 
 @functools.cache
