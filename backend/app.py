@@ -7,18 +7,15 @@ so both share handlers, rate limits and audit). /health, / and the docs need no 
 from __future__ import annotations
 
 import logging
-import re
-import uuid
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from apiflask import APIFlask
-from flask import g, request
 from werkzeug.exceptions import NotFound
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
-from backend import errors
+from backend import docs, errors, hooks, ratelimit_storage
 from backend.api import (
     analytics,
     auth,
@@ -31,12 +28,14 @@ from backend.api import (
     uploads,
     workers,
 )
-from backend.auth import SECURITY_SCHEMES
+from backend.auth import SECURITY_SCHEMES, VerifiedTokens
+from backend.client_cache import ClientCache
 from backend.extensions import cors, db, limiter
 from backend.fhir import routes as fhir_routes
 from backend.fhir.runner import ExportRunner
 from backend.paging import CursorCodec
 from backend.pipeline_trigger import LocalRunner
+from backend.serialization import OrjsonProvider
 from backend.settings import ApiSettings
 from elt.s3 import s3_client
 from elt.settings import Settings
@@ -45,7 +44,6 @@ API_PREFIX = "/api/v1"
 LEGACY_PREFIX = "/api/"
 MAX_ID = 2**63 - 1
 ERROR_REF = "#/components/schemas/HTTPError"
-REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 # Multipart framing and the form fields around the file itself.
 MULTIPART_OVERHEAD = 64 * 1024
 
@@ -122,6 +120,8 @@ def _tidy_spec(spec: dict[str, Any]) -> dict[str, Any]:
                 responses.setdefault("413", _error("Body larger than the server accepts"))
             if path.startswith(API_PREFIX):
                 responses.setdefault("503", _error("The database is unavailable"))
+            # every route has a rate limit (API_RATE_LIMIT_DEFAULT at least)
+            responses.setdefault("429", _error("Rate limit exceeded; see Retry-After"))
             for parameter in operation.get("parameters", []):
                 schema = parameter.get("schema", {})
                 if parameter.get("in") == "path" and schema.get("type") == "integer":
@@ -129,18 +129,6 @@ def _tidy_spec(spec: dict[str, Any]) -> dict[str, Any]:
                 if parameter.get("in") == "query":
                     parameter["schema"] = _not_null(schema)
     return spec
-
-
-def _start_request() -> None:
-    incoming = request.headers.get("X-Request-ID", "")
-    g.request_id = incoming if REQUEST_ID.match(incoming) else uuid.uuid4().hex
-
-
-def _finish_request(response):
-    response.headers["X-Request-ID"] = g.get("request_id", "")
-    # FLASK_ENV=development: one line per request; the path only (query strings may hold names).
-    log.debug("%s %s -> %s [%s]", request.method, request.path, response.status_code, g.get("request_id", ""))
-    return response
 
 
 def _development_logging() -> None:
@@ -153,13 +141,23 @@ def _development_logging() -> None:
 
 
 def create_app(settings: Settings, api_settings: ApiSettings) -> APIFlask:
-    app = APIFlask("backend", title="Medilink API", version=_version(), docs_path="/docs", spec_path="/openapi.json")
+    app = APIFlask(
+        "backend",
+        title="Medilink API",
+        version=_version(),
+        docs_path="/docs" if api_settings.api_docs_enabled else None,
+        spec_path="/openapi.json",
+    )
+    app.json = OrjsonProvider(app)
     app.config.update(
         MEDILINK_SETTINGS=settings,
         MEDILINK_API_SETTINGS=api_settings,
         API_VERSION=_version(),
         MAX_CONTENT_LENGTH=api_settings.max_upload_bytes + MULTIPART_OVERHEAD,
-        RATELIMIT_STORAGE_URI=api_settings.api_ratelimit_storage_uri,
+        RATELIMIT_STORAGE_URI=ratelimit_storage.storage_uri(api_settings.ratelimit_storage),
+        RATELIMIT_KEY_PREFIX=api_settings.api_ratelimit_key_prefix,
+        RATELIMIT_STORAGE_OPTIONS={"socket_timeout": 1, "socket_connect_timeout": 1},
+        RATELIMIT_IN_MEMORY_FALLBACK_ENABLED=True,
         RATELIMIT_HEADERS_ENABLED=True,
         SECURITY_SCHEMES=SECURITY_SCHEMES,
         DESCRIPTION=(
@@ -175,10 +173,15 @@ def create_app(settings: Settings, api_settings: ApiSettings) -> APIFlask:
     app.extensions["medilink.s3"] = s3_client(settings)
     app.extensions["medilink.runner"] = LocalRunner(settings)
     app.extensions["medilink.fhir_runner"] = ExportRunner(settings, app.extensions["medilink.s3"])
+    app.extensions["medilink.tokens"] = VerifiedTokens()
+    app.extensions["medilink.clients"] = ClientCache(settings.libpq_url, api_settings.api_client_cache_seconds)
 
     errors.init_app(app)
     db.init_app(app, settings, api_settings)
+    hooks.init_app(app, hsts=api_settings.api_proxy_hops > 0)  # first: the request id exists before any limit
     limiter.init_app(app)
+    if api_settings.api_docs_enabled:
+        docs.init_app(app)
     if api_settings.api_cors_origins:
         cors.init_app(
             app,
@@ -187,8 +190,6 @@ def create_app(settings: Settings, api_settings: ApiSettings) -> APIFlask:
             expose_headers=["X-Request-ID", "Location", "Retry-After"],
             max_age=600,
         )
-    app.before_request(_start_request)
-    app.after_request(_finish_request)
     app.spec_processor(_tidy_spec)
 
     app.register_blueprint(health.bp)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import sys
@@ -31,6 +32,14 @@ class Role(StrEnum):
     analyst = "analyst"
 
 
+def _operator() -> str:
+    """Who runs the command, for the audit: the operating-system account."""
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):
+        return f"cli:uid {os.getuid()}"
+
+
 @contextmanager
 def _session() -> Iterator[Session]:
     engine = create_engine(get_settings().sqlalchemy_url, poolclass=NullPool)
@@ -53,7 +62,7 @@ def create(
 
     with _session() as session:
         try:
-            client = create_client(session, role.value, facility_id, name)
+            client = create_client(session, role.value, facility_id, name, operator=_operator())
         except ClientError as error:
             console.print(f"[red]{error}[/red]")
             raise typer.Exit(2) from None
@@ -112,7 +121,7 @@ def revoke(client_id: str = typer.Argument(..., help="The client to revoke.")) -
     from backend.clients import revoke_client
 
     with _session() as session:
-        revoked = revoke_client(session, client_id)
+        revoked = revoke_client(session, client_id, operator=_operator())
     if not revoked:
         console.print(f"[red]No active client {client_id}.[/red]")
         raise typer.Exit(1)

@@ -23,7 +23,7 @@ from sqlalchemy import (
     SmallInteger,
     Text,
 )
-from sqlalchemy.dialects.postgresql import JSONB, UUID
+from sqlalchemy.dialects.postgresql import INET, JSONB, UUID
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.sql import func
 
@@ -172,6 +172,13 @@ class AccessAudit(Base):
     ids: Mapped[list[int]] = mapped_column(ARRAY(BigInteger))
     at: Mapped[datetime] = _created()
     request_id: Mapped[str] = mapped_column(Text)
+    # migration 0006 (issue 12)
+    status: Mapped[int] = mapped_column(SmallInteger, server_default="200")
+    source_address: Mapped[str | None] = mapped_column(INET)
+    user_agent: Mapped[str | None] = mapped_column(Text)
+    client_request_id: Mapped[str | None] = mapped_column(Text)
+    upload_id: Mapped[uuid.UUID | None] = mapped_column(UUID(as_uuid=True))
+    subject: Mapped[str | None] = mapped_column(Text)
 
 
 class Upload(Base):

@@ -18,6 +18,7 @@ import hashlib
 import hmac
 import json
 import math
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -164,15 +165,59 @@ def planner_estimate(session: Session, query: Select) -> int:
     return int(plan[0]["Plan"]["Plan Rows"])
 
 
+class EstimateCache:
+    """Per-worker memory of the queries whose total is an estimate (more than EXACT_COUNT_LIMIT rows).
+
+    Such a total is approximate anyway, so for ESTIMATE_TTL seconds it is served from here and a page
+    costs its rows only (no capped count, no EXPLAIN: two round trips fewer). The key is the query
+    with its bound values (the facility scope among them), so no client sees another's estimate.
+    Exact totals are never cached.
+    """
+
+    TTL = 30.0
+    SIZE = 1024
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[Any, str], tuple[float, int]] = {}
+
+    @staticmethod
+    def key(query: Select) -> tuple[Any, str] | None:
+        cache_key = query._generate_cache_key()
+        if cache_key is None:
+            return None
+        return cache_key.key, repr([bind.effective_value for bind in cache_key.bindparams])
+
+    def get(self, key: tuple[Any, str]) -> int | None:
+        entry = self._entries.get(key)
+        if entry is None or time.monotonic() - entry[0] > self.TTL:
+            return None
+        return entry[1]
+
+    def put(self, key: tuple[Any, str], total: int) -> None:
+        if len(self._entries) >= self.SIZE:
+            del self._entries[next(iter(self._entries))]
+        self._entries[key] = (time.monotonic(), total)
+
+
+ESTIMATES = EstimateCache()
+
+
 def count_rows(session: Session, filtered: Select, exact: bool) -> tuple[int, bool]:
     """(total, is_estimate) for the rows `filtered` selects (its columns do not matter)."""
     rows = filtered.order_by(None)
     if exact:
         return session.scalar(select(func.count()).select_from(rows.subquery())) or 0, False
+    key = ESTIMATES.key(rows)
+    cached = ESTIMATES.get(key) if key is not None else None
+    if cached is not None:
+        return cached, True
     capped = session.scalar(select(func.count()).select_from(rows.limit(EXACT_COUNT_LIMIT + 1).subquery())) or 0
     if capped <= EXACT_COUNT_LIMIT:
         return capped, False
-    return max(planner_estimate(session, rows), EXACT_COUNT_LIMIT + 1), True
+    total = max(planner_estimate(session, rows), EXACT_COUNT_LIMIT + 1)
+    if key is not None:
+        ESTIMATES.put(key, total)
+    return total, True
 
 
 # ---------------------------------------------------------------- paging

@@ -15,6 +15,7 @@ ROLES = ("admin", "facility", "analyst")
 ISSUER = "medilink-api"
 AUDIENCE = "medilink"
 ALGORITHM = "HS256"
+LEEWAY_SECONDS = 5  # clock skew allowed on exp/nbf/iat
 
 _hasher = PasswordHasher()
 # Verified when a client id is unknown, so a wrong id costs as much time as a wrong secret.
@@ -48,6 +49,7 @@ class Principal:
     role: str
     facility_id: int | None
     jti: str
+    expires_at: float = 0.0  # the token's exp (POSIX seconds)
 
     @property
     def is_facility(self) -> bool:
@@ -90,7 +92,7 @@ def decode_token(token: str, secret: str) -> Principal:
             audience=AUDIENCE,
             issuer=ISSUER,
             options={"require": ["exp", "iat", "sub", "jti", "iss", "aud"]},
-            leeway=5,
+            leeway=LEEWAY_SECONDS,
         )
     except jwt.ExpiredSignatureError as error:
         raise TokenError("token_expired", "The access token has expired; request a new one.") from error
@@ -100,4 +102,4 @@ def decode_token(token: str, secret: str) -> Principal:
     facility_id = claims.get("facility_id")
     if role not in ROLES or (role == "facility") != isinstance(facility_id, int):
         raise TokenError("invalid_token", "The access token is not valid.")
-    return Principal(str(claims["sub"]), role, facility_id, str(claims["jti"]))
+    return Principal(str(claims["sub"]), role, facility_id, str(claims["jti"]), float(claims["exp"]))

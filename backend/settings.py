@@ -30,8 +30,6 @@ class ApiSettings(BaseSettings):
     # Flask-Limiter notation, e.g. "10 per minute" or "10/minute;100/hour".
     api_rate_limit_token: str = "10 per minute"  # noqa: S105 (a rate, not a secret)
     api_rate_limit_upload: str = "60 per hour"
-    # memory:// is per process; use redis://… when several gunicorn workers must share counts.
-    api_ratelimit_storage_uri: str = "memory://"
     # How many reverse proxies in front of gunicorn set X-Forwarded-For (0: trust none).
     api_proxy_hops: int = Field(default=0, ge=0, le=5)
     # Per-statement limit for API queries, so one pathological filter cannot pin a worker.
@@ -60,6 +58,35 @@ class ApiSettings(BaseSettings):
     # --- FHIR export (issue 14)
     # Hours a finished $export's files stay downloadable; then they are deleted from S3.
     fhir_export_ttl_hours: int = Field(default=24, ge=1, le=24 * 30)
+    # --- rate limits, headers, docs, speed (issue 12)
+    # Flask-Limiter storage: redis://… shares counts between workers and hosts. Unset: REDIS_URL, else
+    # memory://, which counts per gunicorn worker (each worker lets a client through at the full rate).
+    api_ratelimit_storage_uri: str | None = Field(
+        None, validation_alias=AliasChoices("api_ratelimit_storage_uri", "redis_url")
+    )
+    api_ratelimit_key_prefix: str = "medilink"
+    # Per client (token subject; the address before authentication) on every route.
+    api_rate_limit_default: str = "6000 per minute"
+    # Stricter: lists with count=exact (a full COUNT), CSV exports, and (above) uploads and tokens.
+    api_rate_limit_exact_count: str = "60 per minute"
+    api_rate_limit_export: str = "30 per minute"
+    # Secret verifications (argon2, ~50 ms of CPU and 64 MiB each) running at once over all workers.
+    api_token_verify_concurrency: int = Field(default=2, ge=1, le=64)
+    # /docs: Swagger UI 5 (OpenAPI 3.1), its files served from the flask-swagger-ui package.
+    api_docs_enabled: bool = True
+    # Validate every response against its model before sending (tests, debugging); off: serialize only.
+    api_validate_responses: bool = False
+    # Seconds a worker trusts its cached client row; revocations reach the cache at once (NOTIFY).
+    api_client_cache_seconds: int = Field(default=30, ge=0, le=3600)
+
+    @field_validator("api_ratelimit_storage_uri", mode="before")
+    @classmethod
+    def _blank_storage(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def ratelimit_storage(self) -> str:
+        return self.api_ratelimit_storage_uri or "memory://"
 
     @field_validator("api_cors_origins", mode="before")
     @classmethod

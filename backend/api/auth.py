@@ -6,7 +6,7 @@ from urllib.parse import unquote
 
 from apiflask import APIBlueprint
 from flask import current_app, request
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from backend.errors import ApiError
 from backend.extensions import db, limiter
@@ -16,6 +16,21 @@ from backend.schemas.auth import TokenRequest, TokenResponse
 from backend.security import issue_token, verify_secret
 
 bp = APIBlueprint("auth", __name__, tag="Authentication")
+
+# Advisory-lock key space of the secret-verification slots (any constant unique to this use).
+VERIFY_LOCK_KEY = 0x6D6C6B
+# Takes the first free slot of API_TOKEN_VERIFY_CONCURRENCY; held until the request's transaction ends.
+TAKE_SLOT = text(
+    "select slot from generate_series(0, :slots - 1) as slot where pg_try_advisory_xact_lock(:key, slot) limit 1"
+)
+
+
+def _verification_slot() -> None:
+    """Caps argon2 verifications running at once over every worker and host (PostgreSQL advisory
+    locks): a flood of token requests from many addresses costs at most that many cores."""
+    slots = current_app.config["MEDILINK_API_SETTINGS"].api_token_verify_concurrency
+    if db.session.scalar(TAKE_SLOT, {"slots": slots, "key": VERIFY_LOCK_KEY}) is None:
+        raise ApiError(503, "busy", "Too many token requests at once; retry in a second.", headers={"Retry-After": "1"})
 
 
 def _token_limit() -> str:
@@ -62,6 +77,7 @@ def token(json_or_form_data: TokenRequest):
         raise ApiError(400, "unsupported_grant_type", "Only the client_credentials grant is supported.")
     client_id, secret = _credentials(json_or_form_data)
     client = db.session.scalars(select(Client).where(Client.client_id == client_id)).first()
+    _verification_slot()
     valid = verify_secret(client.secret_hash if client else None, secret)
     if client is None or not valid or client.revoked_at is not None:
         raise ApiError(

@@ -17,7 +17,7 @@ from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session
 
 from backend.api.crud import codec
-from backend.audit import record_access
+from backend.audit import record_access, request_context
 from backend.auth import current_principal, requires
 from backend.errors import ApiError
 from backend.extensions import db
@@ -184,6 +184,7 @@ def _csv_response(batch_id: int, query: Select) -> Response:
     the client goes away) and the principal and request id captured now.
     """
     engine, principal, request_id = db.engine, current_principal(), g.request_id
+    context = request_context()  # address, user agent, the caller's request id
 
     def generate() -> Iterator[str]:
         buffer = io.StringIO()
@@ -193,7 +194,8 @@ def _csv_response(batch_id: int, query: Select) -> Response:
         chunk = query.order_by(*ERROR_ORDER.order()).limit(CSV_CHUNK)
         with Session(engine) as session:
             while rows := list(session.scalars(chunk)):
-                record_access(session, "export", "rejected_rows", [row.id for row in rows], principal, request_id)
+                ids = [row.id for row in rows]
+                record_access(session, "export", "rejected_rows", ids, principal, request_id, context=context)
                 session.commit()
                 buffer.seek(0)
                 buffer.truncate()

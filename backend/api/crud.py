@@ -20,8 +20,8 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from backend.audit import record_access
-from backend.auth import current_principal
+from backend.audit import read_parameters, read_statement, record_access
+from backend.auth import client_confirmed, confirm_client, current_principal
 from backend.errors import ApiError, field_error, validation_error_response
 from backend.extensions import db
 from backend.models import Facility, Patient
@@ -84,10 +84,16 @@ def get_visible(resource: Resource, row_id: int) -> Any:
 
 
 def read_row(resource: Resource, row_id: int) -> BaseModel:
-    row = get_visible(resource, row_id)
-    if resource.audited:
-        record_access(db.session, "read", resource.name, [row.id])
-        db.session.commit()
+    if not resource.audited:
+        return resource.out(get_visible(resource, row_id))
+    scoped = resource.facility_scoped and current_principal().is_facility  # as visible() decides
+    statement = read_statement(resource.model, scoped)
+    row = db.session.scalars(statement, read_parameters(resource.name, row_id)).first()
+    if row is None:
+        confirm_client()  # no row: perhaps only because the cached client was revoked (then 401)
+        raise ApiError(404, "not_found", f"No {resource.label} with id {row_id}.")
+    client_confirmed()
+    db.session.commit()
     return resource.out(row)
 
 

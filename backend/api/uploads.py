@@ -128,7 +128,7 @@ def create_upload(files_data: UploadForm):
             request_id=g.request_id,
         )
     )
-    record_access(session, "create", "uploads", [])
+    record_access(session, "create", "uploads", [], upload_id=upload_id)
     session.commit()
     with inspected.body:
         try:

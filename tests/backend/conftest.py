@@ -25,6 +25,9 @@ def make_api_settings(**overrides: Any) -> ApiSettings:
         "api_jwt_secret": secrets.token_urlsafe(48),
         "api_rate_limit_token": "10000 per minute",
         "api_rate_limit_upload": "10000 per minute",
+        "api_rate_limit_default": "100000 per minute",
+        "api_rate_limit_exact_count": "100000 per minute",
+        "api_rate_limit_export": "100000 per minute",
     }
     values.update(overrides)
     return ApiSettings(_env_file=None, **values)

@@ -116,7 +116,7 @@ def test_reads_and_writes_of_patient_data_are_audited_with_who_what_ids_and_requ
         json={"patient_id": world["ada"], "triage_level": 1, "visit_ref": "audit"},
         headers={"X-Request-ID": "audit-new-1"},
     )
-    lagos.patch(
+    updated = lagos.patch(
         f"/api/v1/medical-records/{world['ada_record']}",
         json={"diagnosis": "Malaria"},
         headers={"X-Request-ID": "audit-upd-1"},
@@ -124,13 +124,15 @@ def test_reads_and_writes_of_patient_data_are_audited_with_who_what_ids_and_requ
     denied = lagos.get(f"/api/v1/patients/{world['musa']}")
     assert denied.status_code == 404
     who = lagos.client.client_id
+    # request_id is always the server's own (the response's X-Request-ID), never the caller's
     assert audit_rows(clean_db)[before:] == [
         (who, "facility", "list", "patients", [world["ada"]], listed.headers["X-Request-ID"]),
         (who, "facility", "read", "patients", [world["ada"]], read.headers["X-Request-ID"]),
-        (who, "facility", "create", "triage_visits", [created.get_json()["id"]], "audit-new-1"),
-        (who, "facility", "update", "medical_records", [world["ada_record"]], "audit-upd-1"),
+        (who, "facility", "create", "triage_visits", [created.get_json()["id"]], created.headers["X-Request-ID"]),
+        (who, "facility", "update", "medical_records", [world["ada_record"]], updated.headers["X-Request-ID"]),
+        (who, "facility", "denied", "patients", [world["musa"]], denied.headers["X-Request-ID"]),
     ]
-    assert listed.headers["X-Request-ID"] == "audit-list-1"
+    assert listed.headers["X-Request-ID"] != "audit-list-1"
 
 
 def test_facility_directory_reads_are_not_audited_but_every_entity_list_is(admin, world, clean_db):
