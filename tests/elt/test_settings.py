@@ -51,3 +51,44 @@ def test_settings_are_read_from_the_environment(monkeypatch):
     built = Settings(_env_file=None)
     assert (built.postgres_host, built.postgres_port, built.s3_prefix) == ("from-env", 5432, "custom/prefix")
     assert built.input_prefix == "custom/prefix/input/"
+
+
+def test_sslmode_and_root_certificate_reach_the_libpq_and_sqlalchemy_urls():
+    built = settings(
+        postgres_host="db.rds.amazonaws.com",
+        postgres_sslmode="verify-full",
+        postgres_sslrootcert="/etc/ssl/rds/global-bundle.pem",
+    )
+    tls = "sslmode=verify-full&sslrootcert=/etc/ssl/rds/global-bundle.pem"
+    assert built.libpq_url == f"postgresql://postgres@db.rds.amazonaws.com:5432/medilink?{tls}"
+    assert built.sqlalchemy_url == f"postgresql+psycopg://postgres@db.rds.amazonaws.com:5432/medilink?{tls}"
+
+
+def test_sslmode_joins_a_database_url_query_but_never_overrides_it():
+    socket = settings(database_url="postgresql://u@/m?host=/srv/run&port=5433", postgres_sslmode="require")
+    assert socket.libpq_url == "postgresql://u@/m?host=/srv/run&port=5433&sslmode=require"
+    explicit = settings(database_url="postgresql://u@h/m?sslmode=disable", postgres_sslmode="require")
+    assert explicit.libpq_url == "postgresql://u@h/m?sslmode=disable"
+    assert settings(database_url="postgresql://u@h/m").libpq_url == "postgresql://u@h/m"
+
+
+def test_an_unknown_sslmode_is_refused():
+    with pytest.raises(ValueError, match="sslmode"):
+        settings(postgres_host="db", postgres_sslmode="verify")
+
+
+def test_sslmode_is_what_the_real_connection_uses(database_url):
+    import psycopg
+
+    required = settings(database_url=database_url, postgres_sslmode="require")
+    with psycopg.connect(database_url) as plain:
+        server_ssl = plain.execute("show ssl").fetchone()[0] == "on"
+    if server_ssl:
+        with psycopg.connect(required.libpq_url) as conn:
+            assert conn.execute("select ssl from pg_stat_ssl where pid = pg_backend_pid()").fetchone()[0]
+    else:
+        # The test server has no TLS: libpq must refuse rather than fall back to clear text.
+        with pytest.raises(psycopg.OperationalError, match="SSL"):
+            psycopg.connect(required.libpq_url)
+    with psycopg.connect(settings(database_url=database_url, postgres_sslmode="disable").libpq_url) as conn:
+        assert conn.execute("select 1").fetchone() == (1,)
