@@ -15,6 +15,7 @@ from psycopg import sql
 from elt import rules
 from elt.pipeline.db import prepare
 from elt.pipeline.entities import ENTITIES, ENTITY_SPECS, FACILITY_REF, PATIENT_REF, Entity
+from elt.pipeline.metrics import record_facility_rows
 from elt.pipeline.phones import foreign_phone_overrides, needs_library, ng_national_pattern
 from elt.pipeline.sqlfiles import SQL_DIR
 from elt.pipeline.sqlfiles import sql as load_sql
@@ -91,6 +92,7 @@ def _entity(conn: psycopg.Connection, spec: Entity, batch_id: int, *, audit: boo
         )
         conn.execute(_reject_statement(spec), {"batch_id": batch_id, "entity": spec.name})
         inserted, updated = conn.execute(load_sql(f"upsert_{spec.name}"), params).fetchone()
+        record_facility_rows(conn, batch_id, spec.name)
         counts = {
             "table": spec.name,
             "processed": processed,
