@@ -18,7 +18,7 @@ from werkzeug.exceptions import NotFound
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
-from backend import errors
+from backend import errors, metrics
 from backend.api import (
     analytics,
     auth,
@@ -171,6 +171,7 @@ def create_app(settings: Settings, api_settings: ApiSettings) -> APIFlask:
             expose_headers=["X-Request-ID", "Location", "Retry-After"],
             max_age=600,
         )
+    metrics.init_app(app)
     app.before_request(_start_request)
     app.after_request(_finish_request)
     app.spec_processor(_tidy_spec)

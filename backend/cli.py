@@ -127,6 +127,7 @@ def default_workers(cores: int | None = None) -> int:
 def gunicorn_command(host: str, port: int, workers: int, timeout: int) -> list[str]:
     return [
         sys.executable, "-m", "gunicorn", "backend.wsgi:app",
+        "--config", "python:backend.gunicorn_conf",  # metrics listener (issue 15)
         "--bind", f"{host}:{port}",
         "--workers", str(workers),
         "--timeout", str(timeout),
