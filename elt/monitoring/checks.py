@@ -1,8 +1,8 @@
 """The checks that turn recorded facts into alerts: a slow run, stale sources, per-facility quality.
 
-`after_batch()` runs once a batch is finished (CLI and DAG); `run_checks()` is the DAG's check
-step after a successful run (or a run with nothing new): the same, plus dbt source freshness and
-the per-facility data-quality check on marts.data_quality_daily.
+`after_batch()` runs when `run_pipeline` finishes a batch (CLI, API thread). The `medilink_monitoring`
+DAG runs daily after the pipeline: `pipeline_checks()` (textfile, slow runs), `freshness_alerts()`
+(dbt source freshness) and `quality_alerts()` (marts.data_quality_daily), each one task.
 """
 
 from __future__ import annotations
@@ -116,9 +116,17 @@ def after_batch(conn: psycopg.Connection, settings: Settings, batch_id: int | No
     return alerts
 
 
-def run_checks(conn: psycopg.Connection, settings: Settings, batch_id: int | None) -> list[Alert]:
-    """The DAG's check step: after_batch, then freshness and data quality; returns what was sent."""
-    alerts = after_batch(conn, settings, batch_id)
-    found = freshness_alerts(settings) + quality_alerts(conn, settings)
+def pipeline_checks(conn: psycopg.Connection, settings: Settings, *, hours: int = 24) -> list[Alert]:
+    """The monitoring DAG's first step: refresh the textfile, and a slow-run alert for every
+    batch that completed in the last `hours` (the DAG runs daily, so each batch is judged once)."""
+    if settings.medilink_metrics_textfile_dir is not None:
+        write_textfile(conn, settings.medilink_metrics_textfile_dir)
+    recent = conn.execute(
+        "select id from etl.etl_batches where status = 'completed' and not dry_run"
+        " and completed_at > now() - make_interval(hours => %s) order by id",
+        (hours,),
+    ).fetchall()
+    alerts = [slow_run_alert(conn, batch_id, settings.medilink_slow_run_factor) for (batch_id,) in recent]
+    found = [alert for alert in alerts if alert is not None]
     send(found, settings)
-    return alerts + found
+    return found
