@@ -23,6 +23,7 @@ from backend.api import (
     analytics,
     auth,
     batches,
+    data_quality,
     facilities,
     health,
     medical_records,
@@ -55,6 +56,7 @@ BLUEPRINTS = (
     (medical_records.bp, "/medical-records"),
     (triage_visits.bp, "/triage-visits"),
     (analytics.bp, "/analytics"),
+    (data_quality.bp, "/analytics"),  # issue 15
     (uploads.bp, "/uploads"),
     (batches.bp, "/batches"),
 )
