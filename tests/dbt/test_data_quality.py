@@ -7,7 +7,10 @@ records them in etl.etl_facility_rows); expected values are worked out from the 
 from __future__ import annotations
 
 import json
+import os
 import random
+import subprocess
+import sys
 from datetime import UTC, date, datetime, time, timedelta
 
 import psycopg
@@ -92,8 +95,18 @@ def alerts(url: str, settings: Settings) -> list:
         return quality_alerts(conn, settings)
 
 
-def test_silence_when_nothing_is_wrong(healthy, dbt_database_url, dbt_settings):
+def quality_cli(url: str, home) -> subprocess.CompletedProcess:
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("POSTGRES_", "DATABASE_"))}
+    env |= {"DATABASE_URL": url, "MEDILINK_HOME": str(home), "COLUMNS": "200"}
+    env.pop("MEDILINK_ALERT_URL", None)
+    command = [sys.executable, "-m", "elt.cli", "quality", "check", "--no-send"]
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_silence_when_nothing_is_wrong(healthy, dbt_database_url, dbt_settings, tmp_path):
     assert alerts(dbt_database_url, dbt_settings) == []
+    checked = quality_cli(dbt_database_url, tmp_path)
+    assert (checked.returncode, checked.stdout.strip()) == (0, "Data quality: nothing to report."), checked.stderr
 
 
 def test_the_mart_counts_rows_rates_and_days_since_the_last_upload(healthy, dbt_database_url):
@@ -136,7 +149,7 @@ def troubled(healthy, history: History, dbt_database_url: str, dbt_settings: Set
     build(dbt_settings)
 
 
-def test_a_jump_in_rejections_and_a_silent_facility_alert(troubled, dbt_database_url, dbt_settings):
+def test_a_jump_in_rejections_and_a_silent_facility_alert(troubled, dbt_database_url, dbt_settings, tmp_path):
     spike, silent, baseline = troubled  # baseline: the 30 days before, rows-weighted, from the history
     found = alerts(dbt_database_url, dbt_settings)
     assert [(alert.kind, alert.title) for alert in found] == [
@@ -145,6 +158,10 @@ def test_a_jump_in_rejections_and_a_silent_facility_alert(troubled, dbt_database
     ]
     assert f"against a 30-day baseline of {baseline:.1%}" in found[0].body
     assert "Reasons: bad_date 30, bad_phone 10." in found[0].body
+
+    checked = quality_cli(dbt_database_url, tmp_path)
+    assert checked.returncode == 1, checked.stderr
+    assert checked.stdout.splitlines() == [f"{alert.kind} {alert.title}" for alert in found]
 
     relaxed = dbt_settings.model_copy(update={"medilink_dq_rejection_margin": 0.5, "medilink_dq_silent_days": 11})
     assert alerts(dbt_database_url, relaxed) == []

@@ -92,3 +92,26 @@ def test_sslmode_is_what_the_real_connection_uses(database_url):
             psycopg.connect(required.libpq_url)
     with psycopg.connect(settings(database_url=database_url, postgres_sslmode="disable").libpq_url) as conn:
         assert conn.execute("select 1").fetchone() == (1,)
+
+
+def test_the_local_airflow_sends_statsd_only_when_asked_and_passes_the_alert_target():
+    from elt.airflow_local import statsd_env
+
+    assert statsd_env(settings()) == {}
+    env = statsd_env(settings(medilink_airflow_statsd="127.0.0.1:8125", medilink_alert_url="json://127.0.0.1/x"))
+    assert env == {
+        "MEDILINK_ALERT_URL": "json://127.0.0.1/x",
+        "AIRFLOW__METRICS__STATSD_ON": "True",
+        "AIRFLOW__METRICS__STATSD_HOST": "127.0.0.1",
+        "AIRFLOW__METRICS__STATSD_PORT": "8125",
+        "AIRFLOW__METRICS__STATSD_PREFIX": "airflow",
+    }
+
+
+def test_operations_settings_have_their_documented_defaults():
+    built = settings()
+    assert built.medilink_alert_url is None and built.medilink_metrics_textfile_dir is None
+    assert (built.medilink_slow_run_factor, built.medilink_dq_rejection_margin) == (3.0, 0.10)
+    assert (built.medilink_dq_silent_days, built.medilink_dq_active_days) == (7, 90)
+    with pytest.raises(ValueError, match="medilink_dq_rejection_margin"):
+        settings(medilink_dq_rejection_margin=1.5)
