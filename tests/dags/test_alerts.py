@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import threading
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import SimpleNamespace
 
 import pytest
@@ -17,33 +13,7 @@ from elt.settings import Settings
 pytestmark = pytest.mark.usefixtures("airflow_env", "clean_environment")
 
 
-class Sink(ThreadingHTTPServer):
-    received: list[tuple[str, dict]]
-
-
-class Handler(BaseHTTPRequestHandler):
-    def do_POST(self) -> None:
-        body = self.rfile.read(int(self.headers["Content-Length"]))
-        self.server.received.append((self.path, json.loads(body)))
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, *args) -> None:
-        pass
-
-
-@pytest.fixture
-def webhook() -> Iterator[Sink]:
-    server = Sink(("127.0.0.1", 0), Handler)
-    server.received = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
-
-
-def alert_settings(webhook: Sink, tmp_path) -> Settings:
+def alert_settings(webhook, tmp_path) -> Settings:
     return Settings(
         _env_file=None, medilink_home=tmp_path, medilink_alert_url=f"json://127.0.0.1:{webhook.server_port}/alerts"
     )

@@ -158,9 +158,12 @@ def test_failed_task_is_recorded_in_the_audit_log_and_its_files_stay_in_input(
 
 
 def test_dbt_test_failure_fails_the_run_but_archives_the_loaded_files(
-    dag, task_states, clean_db, empty_bucket, s3_client, settings, tmp_path
+    dag, task_states, clean_db, empty_bucket, s3_client, settings, tmp_path, webhook, monkeypatch
 ):
     keys = upload_sample(s3_client, settings, tmp_path / "sample")
+    # The alerts (issue 15) go to a real webhook on 127.0.0.1.
+    monkeypatch.setenv("MEDILINK_ALERT_URL", f"json://127.0.0.1:{webhook.server_port}/alerts")
+    get_settings.cache_clear()
     dbt_test = dag.get_task("dbt_test")
 
     def failing_dbt_test() -> None:
@@ -193,6 +196,11 @@ def test_dbt_test_failure_fails_the_run_but_archives_the_loaded_files(
     assert [row[:2] for row in failures] == [("dbt_test", batch_id), ("archive_processed_files", batch_id)]
     assert "unique_dim_patients_patient_number" in failures[0][2]
     assert "files archived" in failures[1][2]
+    get_settings.cache_clear()
+    alerts = {payload["title"]: payload["message"] for _path, payload in webhook.received}
+    assert set(alerts) == {"[medilink] dbt tests failed", f"[medilink] Pipeline run failed: {DAG_ID}"}
+    assert "unique_dim_patients_patient_number" in alerts["[medilink] dbt tests failed"]
+    assert f"run {run.run_id} failed" in alerts[f"[medilink] Pipeline run failed: {DAG_ID}"]
 
 
 def test_airflow_dags_test_command_works_with_the_env_medilink_airflow_env_prints(
