@@ -113,6 +113,16 @@ def record_failure(context: dict[str, Any]) -> None:
         )
 
 
+def record_step_metrics(context: dict[str, Any]) -> None:
+    """on_success_callback: the task's wall time into etl.etl_step_metrics (issue 15)."""
+    from elt.pipeline.metrics import record_step
+
+    ti, batch_id = context["ti"], _batch_id(context)
+    if batch_id is not None and ti.start_date is not None:
+        with _connect() as conn:
+            record_step(conn, batch_id, ti.task_id, status="success", started=ti.start_date, finished=datetime.now(UTC))
+
+
 @dag(
     dag_id=DAG_ID,
     description="S3 CSV uploads → staging → validated production tables → dbt → archive",
@@ -125,6 +135,7 @@ def record_failure(context: dict[str, Any]) -> None:
         "retries": 2,
         "retry_delay": timedelta(minutes=5),
         "on_failure_callback": record_failure,
+        "on_success_callback": record_step_metrics,
     },
     on_failure_callback=PipelineFailureNotifier(),  # alert to MEDILINK_ALERT_URL (issue 15)
     tags=["medilink", "etl", "medical-records"],

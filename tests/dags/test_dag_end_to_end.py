@@ -95,6 +95,9 @@ def test_run_loads_sample_files_builds_dbt_models_archives_files_and_a_rerun_cha
     archived = keys_under(s3_client, settings, "archive")
     assert sorted(Path(key).name for key in archived) == sorted(Path(key).name for key in keys)
     assert fetch(clean_db, "select distinct status from etl.etl_files") == [("archived",)]
+    # every task timed its step for the batch (issue 15)
+    steps = fetch(clean_db, "select step, status, duration_seconds >= 0 from etl.etl_step_metrics")
+    assert sorted(steps) == sorted((task, "success", True) for task in ALL_TASKS)
 
     # The same files once more: recognised as already processed, nothing changes.
     assert upload_sample(s3_client, settings, tmp_path / "again") == keys
