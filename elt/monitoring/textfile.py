@@ -20,7 +20,7 @@ FILE_NAME = "medilink_pipeline.prom"
 
 def render_registry(conn: psycopg.Connection) -> CollectorRegistry:
     registry = CollectorRegistry()
-    finished = [batch for batch in recent_batches(conn, limit=20) if batch["status"] != "running"]
+    finished = [b for b in recent_batches(conn, limit=20) if b["status"] != "running" and not b["dry_run"]]
     last_success = conn.execute(
         "select extract(epoch from max(completed_at)) from etl.etl_batches where status = 'completed' and not dry_run"
     ).fetchone()[0]
