@@ -15,11 +15,12 @@ from werkzeug.exceptions import NotFound
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
-from backend import docs, errors, hooks, ratelimit_storage
+from backend import docs, errors, hooks, metrics, ratelimit_storage
 from backend.api import (
     analytics,
     auth,
     batches,
+    data_quality,
     facilities,
     health,
     medical_records,
@@ -55,6 +56,7 @@ BLUEPRINTS = (
     (medical_records.bp, "/medical-records"),
     (triage_visits.bp, "/triage-visits"),
     (analytics.bp, "/analytics"),
+    (data_quality.bp, "/analytics"),  # issue 15
     (uploads.bp, "/uploads"),
     (batches.bp, "/batches"),
 )
@@ -190,6 +192,7 @@ def create_app(settings: Settings, api_settings: ApiSettings) -> APIFlask:
             expose_headers=["X-Request-ID", "Location", "Retry-After"],
             max_age=600,
         )
+    metrics.init_app(app)
     app.spec_processor(_tidy_spec)
 
     app.register_blueprint(health.bp)

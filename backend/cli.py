@@ -141,6 +141,7 @@ ACCESS_LOG_FORMAT = '%(h)s %(l)s %(u)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s %(L
 def gunicorn_command(host: str, port: int, workers: int, timeout: int) -> list[str]:
     return [
         sys.executable, "-m", "gunicorn", "backend.wsgi:app",
+        "--config", "python:backend.gunicorn_conf",  # metrics listener (issue 15)
         "--bind", f"{host}:{port}",
         "--workers", str(workers),
         "--timeout", str(timeout),

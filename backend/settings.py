@@ -88,6 +88,11 @@ class ApiSettings(BaseSettings):
     def ratelimit_storage(self) -> str:
         return self.api_ratelimit_storage_uri or "memory://"
 
+    # --- metrics (issue 15)
+    # Prometheus metrics listener of gunicorn's master; never the public port. 0: no listener.
+    api_metrics_port: int = Field(default=9464, ge=0, le=65535)
+    api_metrics_host: str = "127.0.0.1"
+
     @field_validator("api_cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:

@@ -69,6 +69,23 @@ def read_airflow_settings(settings: Settings) -> AirflowSettings:
     return AirflowSettings(_env_file=(str(settings.medilink_home / "stack.env"), ".env"))
 
 
+def statsd_env(settings: Settings) -> dict[str, str]:
+    """Airflow's own StatsD metrics (issue 15), on when MEDILINK_AIRFLOW_STATSD=host:port says so,
+    and the alert target the DAGs' notifiers read."""
+    env: dict[str, str] = {}
+    if settings.medilink_alert_url is not None:
+        env["MEDILINK_ALERT_URL"] = settings.medilink_alert_url.get_secret_value()
+    if settings.medilink_airflow_statsd:
+        host, _, port = settings.medilink_airflow_statsd.rpartition(":")
+        env |= {
+            "AIRFLOW__METRICS__STATSD_ON": "True",
+            "AIRFLOW__METRICS__STATSD_HOST": host or "127.0.0.1",
+            "AIRFLOW__METRICS__STATSD_PORT": port,
+            "AIRFLOW__METRICS__STATSD_PREFIX": "airflow",
+        }
+    return env
+
+
 def _psycopg_sqlalchemy(url: str) -> str:
     """Airflow's metadata URL must name a SQLAlchemy driver: psycopg 3 is the one installed for it."""
     scheme, rest = url.split("://", 1)
@@ -258,7 +275,7 @@ class LocalAirflow:
         }
         if settings.aws_endpoint_url:
             env["AWS_ENDPOINT_URL"] = settings.aws_endpoint_url
-        return env | self.connections()
+        return env | statsd_env(settings) | self.connections()
 
     def process_env(self) -> dict[str, str]:
         return {**os.environ, **self.env()}

@@ -76,6 +76,7 @@ def profile_env(settings: Settings) -> dict[str, str]:
         "POSTGRES_PASSWORD": str(params.get("password") or ""),
         "POSTGRES_DB": str(params.get("dbname") or settings.postgres_db),
         "POSTGRES_SSLMODE": str(params.get("sslmode") or DEFAULT_SSLMODE),
+        "POSTGRES_SSLROOTCERT": str(params.get("sslrootcert") or ""),
     }
 
 

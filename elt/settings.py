@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import quote
+from typing import Literal
+from urllib.parse import parse_qsl, quote, urlencode
 
-from pydantic import AliasChoices, Field, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -68,6 +69,25 @@ class Settings(BaseSettings):
     # document's compose file sets; unset, they are `<S3_PREFIX>/input/` and `<S3_PREFIX>/archive/`.
     s3_input_prefix: str | None = None
     s3_archive_prefix: str | None = None
+    # --- operations (issue 15)
+    # libpq TLS: added to the warehouse URL (and dbt's profile) unless DATABASE_URL already says.
+    # On AWS: verify-full with the RDS CA bundle as POSTGRES_SSLROOTCERT.
+    postgres_sslmode: Literal["disable", "allow", "prefer", "require", "verify-ca", "verify-full"] | None = None
+    postgres_sslrootcert: str | None = None
+    # One apprise URL (mailto://…, json://…, slack://…) that alerts go to; unset: alerts are only logged.
+    medilink_alert_url: SecretStr | None = None
+    # Node-exporter textfile-collector directory for the pipeline's per-batch metrics; unset: none written.
+    medilink_metrics_textfile_dir: Path | None = None
+    # A run slower than this many times the median of recent completed runs raises an alert.
+    medilink_slow_run_factor: float = Field(default=3.0, gt=1)
+    # Data quality: a facility's rejection rate above its 30-day baseline by more than this (absolute,
+    # 0.10 = ten percentage points) raises an alert; so does an active facility silent for N days.
+    medilink_dq_rejection_margin: float = Field(default=0.10, gt=0, lt=1)
+    medilink_dq_silent_days: int = Field(default=7, ge=1)
+    # A facility counts as active when it uploaded within this many days.
+    medilink_dq_active_days: int = Field(default=90, ge=1)
+    # The local Airflow (`medilink airflow up`) sends StatsD metrics here (host:port) when set.
+    medilink_airflow_statsd: str | None = None
 
     @field_validator("postgres_host", mode="before")
     @classmethod
@@ -90,6 +110,11 @@ class Settings(BaseSettings):
         "aws_secret_access_key",
         "s3_input_prefix",
         "s3_archive_prefix",
+        "postgres_sslmode",
+        "postgres_sslrootcert",
+        "medilink_alert_url",
+        "medilink_metrics_textfile_dir",
+        "medilink_airflow_statsd",
         mode="before",
     )
     @classmethod
@@ -121,7 +146,19 @@ class Settings(BaseSettings):
 
     @property
     def libpq_url(self) -> str:
-        """The warehouse URL as libpq (psycopg, psql) reads it."""
+        """The warehouse URL as libpq (psycopg, psql) reads it, with POSTGRES_SSLMODE/SSLROOTCERT."""
+        return self._with_tls(self._base_libpq_url())
+
+    def _with_tls(self, url: str) -> str:
+        """Add sslmode/sslrootcert to the query unless the URL names them already (the URL wins)."""
+        wanted = {"sslmode": self.postgres_sslmode, "sslrootcert": self.postgres_sslrootcert}
+        base, _, query = url.partition("?")
+        params = parse_qsl(query, keep_blank_values=True)
+        present = {key for key, _value in params}
+        added = [(key, value) for key, value in wanted.items() if value and key not in present]
+        return f"{base}?{urlencode(params + added, safe='/')}" if added else url
+
+    def _base_libpq_url(self) -> str:
         if self.database_url:
             scheme, rest = self.database_url.split("://", 1)
             return "postgresql://" + rest if scheme.startswith("postgres") else self.database_url

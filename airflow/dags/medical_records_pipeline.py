@@ -14,6 +14,8 @@ from typing import Any
 from airflow.sdk import TriggerRule, chain, dag, get_current_context, task
 from airflow.sdk.exceptions import AirflowFailException
 
+from elt.monitoring.notifiers import DbtTestsFailedNotifier, PipelineFailureNotifier
+
 DAG_ID = "medical_records_etl_pipeline"
 AWS_CONN_ID = "aws_default"
 WAREHOUSE_CONN_ID = "medilink_warehouse"
@@ -45,7 +47,8 @@ Every task is one call into `elt` (or dbt):
 **Schedule:** daily at 02:00 UTC; uploads start a run at once through the REST API
 (`medilink pipeline trigger`). One run at a time; tasks retry twice, 5 minutes apart.
 
-**Failures:** the failed task and its error go to `etl.etl_audit_log`. Files are archived as soon
+**Failures:** the failed task and its error go to `etl.etl_audit_log`; a failed run, and failed dbt
+tests, also send an alert to `MEDILINK_ALERT_URL` (see the README's runbook). Files are archived as soon
 as their rows are in the production tables, even when `dbt_run` or `dbt_test` fails (the run is still
 marked failed): dbt reads the tables, not the files, so a fixed model is simply re-run and the files
 are never loaded twice. When loading itself fails, the files stay in `input/` for the next run.
@@ -110,6 +113,16 @@ def record_failure(context: dict[str, Any]) -> None:
         )
 
 
+def record_step_metrics(context: dict[str, Any]) -> None:
+    """on_success_callback: the task's wall time into etl.etl_step_metrics (issue 15)."""
+    from elt.pipeline.metrics import record_step
+
+    ti, batch_id = context["ti"], _batch_id(context)
+    if batch_id is not None and ti.start_date is not None:
+        with _connect() as conn:
+            record_step(conn, batch_id, ti.task_id, status="success", started=ti.start_date, finished=datetime.now(UTC))
+
+
 @dag(
     dag_id=DAG_ID,
     description="S3 CSV uploads → staging → validated production tables → dbt → archive",
@@ -122,7 +135,9 @@ def record_failure(context: dict[str, Any]) -> None:
         "retries": 2,
         "retry_delay": timedelta(minutes=5),
         "on_failure_callback": record_failure,
+        "on_success_callback": record_step_metrics,
     },
+    on_failure_callback=PipelineFailureNotifier(),  # alert to MEDILINK_ALERT_URL (issue 15)
     tags=["medilink", "etl", "medical-records"],
     doc_md=DOC_MD,
 )
@@ -175,7 +190,7 @@ def medical_records_etl_pipeline():
         """Seeds and models: `dbt build` without its tests, which are the next task's."""
         return dbt(DBT_RUN, ["build", "--exclude-resource-type", "test", "--exclude-resource-type", "unit_test"])
 
-    @task(task_id=DBT_TEST)
+    @task(task_id=DBT_TEST, on_failure_callback=[record_failure, DbtTestsFailedNotifier()])
     def dbt_test() -> dict[str, Any]:
         """Data and unit tests of every model."""
         return dbt(DBT_TEST, ["test"])

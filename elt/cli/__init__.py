@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "elt.cli.airflow",
     "elt.cli.dbt",
     "elt.cli.fhir",
+    "elt.cli.status",
     "backend.cli",
 )
 

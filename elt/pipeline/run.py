@@ -7,12 +7,14 @@ from dataclasses import asdict, dataclass, field
 
 import psycopg
 
+from elt.monitoring.checks import after_batch
 from elt.pipeline.archive import archive_batch
 from elt.pipeline.batches import finish_batch
 from elt.pipeline.db import prepare
 from elt.pipeline.discover import open_batch
 from elt.pipeline.entities import ENTITIES
 from elt.pipeline.failures import public_message
+from elt.pipeline.metrics import entity_bytes, step, table_counts
 from elt.pipeline.reports import write_error_reports
 from elt.pipeline.stage import stage_entity
 from elt.pipeline.transform import validate_and_upsert
@@ -53,19 +55,27 @@ def run_pipeline(
     try:
         for entity in ENTITIES:
             say(f"Staging {entity}")
-            stage_entity(conn, s3, settings, batch_id, entity)
+            with step(conn, batch_id, f"stage_{entity}") as record:
+                staged = stage_entity(conn, s3, settings, batch_id, entity)
+                record(rows_read=staged["rows"], bytes=entity_bytes(conn, batch_id, entity))
         say("Validating and upserting")
-        tables = validate_and_upsert(conn, settings, batch_id, dry_run=dry_run)
+        with step(conn, batch_id, "validate_upsert") as record:
+            tables = validate_and_upsert(conn, settings, batch_id, dry_run=dry_run)
+            record(**table_counts(tables))
         if not dry_run:
             say("Writing error reports")
-            write_error_reports(conn, s3, settings, batch_id)
+            with step(conn, batch_id, "error_reports"):
+                write_error_reports(conn, s3, settings, batch_id)
             say("Archiving files")
-            archive_batch(conn, s3, settings, batch_id)
+            with step(conn, batch_id, "archive"):
+                archive_batch(conn, s3, settings, batch_id)
         finish_batch(conn, batch_id, status="completed")
     except Exception as error:
         message = public_message("pipeline", error)  # fixed text: exception text can carry patient values
         finish_batch(conn, batch_id, status="failed", error=message)
+        after_batch(conn, settings, batch_id)  # metrics textfile, slow-run alert
         return BatchSummary(batch_id, "failed", dry_run, file_summary(conn, batch_id), [], message)
+    after_batch(conn, settings, batch_id)
     return BatchSummary(batch_id, "completed", dry_run, file_summary(conn, batch_id), tables)
 
 

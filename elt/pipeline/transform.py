@@ -22,6 +22,7 @@ from elt import rules
 from elt.pipeline.db import prepare
 from elt.pipeline.entities import ENTITIES, ENTITY_SPECS, FACILITY_REF, PATIENT_REF, Entity
 from elt.pipeline.failures import content_error, database_gone, error_kind, mark_failed, reject_file
+from elt.pipeline.metrics import record_facility_rows
 from elt.pipeline.phones import foreign_phone_overrides, needs_library, ng_national_pattern
 from elt.pipeline.sqlfiles import SQL_DIR
 from elt.pipeline.sqlfiles import sql as load_sql
@@ -119,6 +120,7 @@ def _entity(
         )
         conn.execute(_reject_statement(spec), {"batch_id": batch_id, "entity": spec.name})
         inserted, updated = conn.execute(load_sql(f"upsert_{spec.name}"), params).fetchone()
+        record_facility_rows(conn, batch_id, spec.name)
         counts = {
             "table": spec.name,
             "processed": processed,

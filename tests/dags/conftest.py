@@ -7,10 +7,13 @@ the top: they get it through the `airflow_env` fixture, which sets the environme
 
 from __future__ import annotations
 
+import json
 import os
 import sys
+import threading
 import uuid
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import psycopg
@@ -93,3 +96,32 @@ def task_states(airflow_env: dict[str, str]):
             return {ti.task_id: str(ti.state) for ti in dag_run.get_task_instances(session=session)}
 
     return states
+
+
+# ---------------------------------------------------------------- a webhook that alerts reach
+class WebhookSink(ThreadingHTTPServer):
+    """An HTTP server on 127.0.0.1 keeping every POSTed JSON body (Apprise's json:// target)."""
+
+    received: list[tuple[str, dict]]
+
+
+class _WebhookHandler(BaseHTTPRequestHandler):
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        self.server.received.append((self.path, json.loads(body)))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def webhook() -> Iterator[WebhookSink]:
+    server = WebhookSink(("127.0.0.1", 0), _WebhookHandler)
+    server.received = []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()

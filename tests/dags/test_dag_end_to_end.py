@@ -95,6 +95,9 @@ def test_run_loads_sample_files_builds_dbt_models_archives_files_and_a_rerun_cha
     archived = keys_under(s3_client, settings, "archive")
     assert sorted(Path(key).name for key in archived) == sorted(Path(key).name for key in keys)
     assert fetch(clean_db, "select distinct status from etl.etl_files") == [("archived",)]
+    # every task timed its step for the batch (issue 15)
+    steps = fetch(clean_db, "select step, status, duration_seconds >= 0 from etl.etl_step_metrics")
+    assert sorted(steps) == sorted((task, "success", True) for task in ALL_TASKS)
 
     # The same files once more: recognised as already processed, nothing changes.
     assert upload_sample(s3_client, settings, tmp_path / "again") == keys
@@ -158,9 +161,12 @@ def test_failed_task_is_recorded_in_the_audit_log_and_its_files_stay_in_input(
 
 
 def test_dbt_test_failure_fails_the_run_but_archives_the_loaded_files(
-    dag, task_states, clean_db, empty_bucket, s3_client, settings, tmp_path
+    dag, task_states, clean_db, empty_bucket, s3_client, settings, tmp_path, webhook, monkeypatch
 ):
     keys = upload_sample(s3_client, settings, tmp_path / "sample")
+    # The alerts (issue 15) go to a real webhook on 127.0.0.1.
+    monkeypatch.setenv("MEDILINK_ALERT_URL", f"json://127.0.0.1:{webhook.server_port}/alerts")
+    get_settings.cache_clear()
     dbt_test = dag.get_task("dbt_test")
 
     def failing_dbt_test() -> None:
@@ -193,6 +199,13 @@ def test_dbt_test_failure_fails_the_run_but_archives_the_loaded_files(
     assert [row[:2] for row in failures] == [("dbt_test", batch_id), ("archive_processed_files", batch_id)]
     assert "unique_dim_patients_patient_number" in failures[0][2]
     assert "files archived" in failures[1][2]
+    get_settings.cache_clear()
+    # The task's notifier ran in the task; the run-level one is the dag processor's job, which
+    # dag.test() leaves out (tests/dags/test_alerts.py sends it with a callback context).
+    [(_path, alert)] = webhook.received
+    assert alert["title"] == "[medilink] dbt tests failed"
+    assert f"Run {run.run_id}: RuntimeError: dbt_test failed" in alert["message"]
+    assert "unique_dim_patients_patient_number" in alert["message"]
 
 
 def test_airflow_dags_test_command_works_with_the_env_medilink_airflow_env_prints(

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from elt.airflow_local import DAG_ID, DAGS_FOLDER
 
+MONITORING_DAG_ID = "medilink_monitoring"
+
 LOADS = {
     "load_facilities",
     "load_patients",
@@ -31,8 +33,13 @@ def test_every_dag_file_imports_without_errors_or_warnings(airflow_env):
     bag = DagBag(dag_folder=str(DAGS_FOLDER))
     assert bag.import_errors == {}
     assert bag.captured_warnings == {}
-    assert sorted(bag.dag_ids) == sorted([DAG_ID, "fhir_bulk_export"])
+    assert sorted(bag.dag_ids) == sorted([DAG_ID, "fhir_bulk_export", MONITORING_DAG_ID])
     assert Path(bag.dags[DAG_ID].fileloc).name == "medical_records_pipeline.py"
+    monitoring = bag.dags[MONITORING_DAG_ID]
+    assert {"medilink", "monitoring"} <= set(monitoring.tags)
+    assert set(monitoring.task_ids) == {"pipeline_checks", "source_freshness", "data_quality"}
+    assert all(task.retries == 2 for task in monitoring.tasks)
+    assert monitoring.schedule == "0 4 * * *"  # two hours after the pipeline's 02:00 UTC
 
 
 def test_pipeline_runs_daily_at_two_utc_one_run_at_a_time_without_catchup(dag):
@@ -60,8 +67,16 @@ def test_every_task_retries_twice_five_minutes_apart_and_reports_failures(dag):
         assert task.retries == 2, task.task_id
         assert task.retry_delay == timedelta(minutes=5), task.task_id
         callbacks = task.on_failure_callback
-        names = {callback.__name__ for callback in (callbacks if isinstance(callbacks, list) else [callbacks])}
-        assert names == {"record_failure"}, task.task_id
+        names = {
+            getattr(callback, "__name__", type(callback).__name__)
+            for callback in (callbacks if isinstance(callbacks, list) else [callbacks])
+        }
+        alerts = {"DbtTestsFailedNotifier"} if task.task_id == "dbt_test" else set()
+        assert names == {"record_failure"} | alerts, task.task_id
+
+
+def test_a_failed_run_sends_an_alert(dag):
+    assert type(dag.on_failure_callback).__name__ == "PipelineFailureNotifier"
 
 
 def test_task_graph_is_exactly_extract_five_loads_transform_dbt_and_archive(dag):

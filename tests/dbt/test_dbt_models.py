@@ -37,6 +37,7 @@ MART_TABLES = {
     "facility_performance",
     "triage_trends",
     "condition_analysis",
+    "data_quality_daily",
 }
 UNIT_TESTS = {
     "age_group_bands_by_birthday",

@@ -38,7 +38,18 @@ def test_rds_url_gives_host_port_user_and_sslmode(tmp_path: Path) -> None:
         "POSTGRES_PASSWORD": "s@fe-pass",
         "POSTGRES_DB": "medilink",
         "POSTGRES_SSLMODE": "require",
+        "POSTGRES_SSLROOTCERT": "",
     }
+
+
+def test_sslmode_and_root_certificate_settings_reach_dbts_profile(tmp_path: Path) -> None:
+    settings = settings_for(
+        tmp_path, postgres_host="db.rds", postgres_sslmode="verify-full", postgres_sslrootcert="/certs/rds.pem"
+    )
+    env = profile_env(settings)
+    assert (env["POSTGRES_SSLMODE"], env["POSTGRES_SSLROOTCERT"]) == ("verify-full", "/certs/rds.pem")
+    rendered = render_profile(env | {SECRET_PASSWORD_VAR: ""})
+    assert (rendered["sslmode"], rendered["sslrootcert"]) == ("verify-full", "/certs/rds.pem")
 
 
 def test_docker_service_name_from_postgres_variables(tmp_path: Path) -> None:

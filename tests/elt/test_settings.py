@@ -71,3 +71,67 @@ def test_the_design_documents_s3_and_region_variables_are_honoured(monkeypatch):
 def test_without_the_document_prefixes_the_folders_follow_s3_prefix():
     built = settings(s3_prefix="/tenant/x/", s3_input_prefix=" ", s3_archive_prefix="")
     assert (built.input_prefix, built.archive_prefix) == ("tenant/x/input/", "tenant/x/archive/")
+
+
+def test_sslmode_and_root_certificate_reach_the_libpq_and_sqlalchemy_urls():
+    built = settings(
+        postgres_host="db.rds.amazonaws.com",
+        postgres_sslmode="verify-full",
+        postgres_sslrootcert="/etc/ssl/rds/global-bundle.pem",
+    )
+    tls = "sslmode=verify-full&sslrootcert=/etc/ssl/rds/global-bundle.pem"
+    assert built.libpq_url == f"postgresql://postgres@db.rds.amazonaws.com:5432/medilink?{tls}"
+    assert built.sqlalchemy_url == f"postgresql+psycopg://postgres@db.rds.amazonaws.com:5432/medilink?{tls}"
+
+
+def test_sslmode_joins_a_database_url_query_but_never_overrides_it():
+    socket = settings(database_url="postgresql://u@/m?host=/srv/run&port=5433", postgres_sslmode="require")
+    assert socket.libpq_url == "postgresql://u@/m?host=/srv/run&port=5433&sslmode=require"
+    explicit = settings(database_url="postgresql://u@h/m?sslmode=disable", postgres_sslmode="require")
+    assert explicit.libpq_url == "postgresql://u@h/m?sslmode=disable"
+    assert settings(database_url="postgresql://u@h/m").libpq_url == "postgresql://u@h/m"
+
+
+def test_an_unknown_sslmode_is_refused():
+    with pytest.raises(ValueError, match="sslmode"):
+        settings(postgres_host="db", postgres_sslmode="verify")
+
+
+def test_sslmode_is_what_the_real_connection_uses(database_url):
+    import psycopg
+
+    required = settings(database_url=database_url, postgres_sslmode="require")
+    with psycopg.connect(database_url) as plain:
+        server_ssl = plain.execute("show ssl").fetchone()[0] == "on"
+    if server_ssl:
+        with psycopg.connect(required.libpq_url) as conn:
+            assert conn.execute("select ssl from pg_stat_ssl where pid = pg_backend_pid()").fetchone()[0]
+    else:
+        # The test server has no TLS: libpq must refuse rather than fall back to clear text.
+        with pytest.raises(psycopg.OperationalError, match="SSL"):
+            psycopg.connect(required.libpq_url)
+    with psycopg.connect(settings(database_url=database_url, postgres_sslmode="disable").libpq_url) as conn:
+        assert conn.execute("select 1").fetchone() == (1,)
+
+
+def test_the_local_airflow_sends_statsd_only_when_asked_and_passes_the_alert_target():
+    from elt.airflow_local import statsd_env
+
+    assert statsd_env(settings()) == {}
+    env = statsd_env(settings(medilink_airflow_statsd="127.0.0.1:8125", medilink_alert_url="json://127.0.0.1/x"))
+    assert env == {
+        "MEDILINK_ALERT_URL": "json://127.0.0.1/x",
+        "AIRFLOW__METRICS__STATSD_ON": "True",
+        "AIRFLOW__METRICS__STATSD_HOST": "127.0.0.1",
+        "AIRFLOW__METRICS__STATSD_PORT": "8125",
+        "AIRFLOW__METRICS__STATSD_PREFIX": "airflow",
+    }
+
+
+def test_operations_settings_have_their_documented_defaults():
+    built = settings()
+    assert built.medilink_alert_url is None and built.medilink_metrics_textfile_dir is None
+    assert (built.medilink_slow_run_factor, built.medilink_dq_rejection_margin) == (3.0, 0.10)
+    assert (built.medilink_dq_silent_days, built.medilink_dq_active_days) == (7, 90)
+    with pytest.raises(ValueError, match="medilink_dq_rejection_margin"):
+        settings(medilink_dq_rejection_margin=1.5)
