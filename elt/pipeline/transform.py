@@ -21,7 +21,14 @@ from elt.pipeline.sqlfiles import sql as load_sql
 
 
 class TableFailed(RuntimeError):
-    """One table's upsert failed; its transaction was rolled back and the batch marked failed."""
+    """One table's upsert failed; its transaction was rolled back and the batch marked failed.
+
+    `committed` names the tables whose upsert had committed before it.
+    """
+
+    def __init__(self, message: str, committed: list[str]) -> None:
+        super().__init__(message)
+        self.committed = committed
 
 
 def validate_and_upsert(conn: psycopg.Connection, settings, batch_id: int, *, dry_run: bool = False) -> list[dict]:
@@ -43,8 +50,9 @@ def validate_and_upsert(conn: psycopg.Connection, settings, batch_id: int, *, dr
             results.append(_entity(conn, ENTITY_SPECS[entity], batch_id, audit=True))
         except Exception as error:
             message = f"{entity}: {type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
-            _record_failure(conn, batch_id, entity, started, message)
-            raise TableFailed(message) from error
+            if not conn.broken:  # a lost server has nowhere to record it; the next run closes the batch
+                _record_failure(conn, batch_id, entity, started, message)
+            raise TableFailed(message, [result["table"] for result in results]) from error
     with conn.transaction():
         conn.execute(
             "update etl.etl_files f set status = 'loaded', updated_at = now(),"
