@@ -163,8 +163,9 @@ def test_up_serves_the_dag_a_rest_trigger_runs_it_and_down_stops_every_process(
         assert airflow_local.wait_for_run(run_id, timeout=600) == "success"
 
         with psycopg.connect(clean_db) as conn:
+            # Every DAG run's batch says "airflow": the run lock tells Airflow batches apart by it.
             assert conn.execute("select status, triggered_by from etl.etl_batches").fetchall() == [
-                ("completed", "rest-test")
+                ("completed", "airflow")
             ]
             assert conn.execute("select count(*) from public.patients").fetchone() == (5,)
         task_log = next(
