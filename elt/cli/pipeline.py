@@ -64,7 +64,11 @@ def run(
                 progress=progress,
             )
     except psycopg.OperationalError:
-        console.print("[red]Cannot reach the database; nothing was changed. Run again when the database is back.")
+        console.print(
+            "Cannot reach the database; nothing was changed. Run again when the database is back.",
+            style="red",
+            soft_wrap=True,
+        )
         raise typer.Exit(code=EXIT_DATABASE_UNAVAILABLE) from None
     if as_json:
         print(json.dumps(summary.to_dict(), indent=2, default=str))
@@ -103,7 +107,7 @@ def _print_summary(summary) -> None:
         console.print("No files under the input prefix: nothing to do.")
         return
     if summary.status in ("busy", "database_lost"):
-        console.print(f"[red]{summary.error}")
+        console.print(summary.error, style="red", soft_wrap=True, markup=False)  # one line, however wide
         return
     label = " (dry run: nothing was changed)" if summary.dry_run else ""
     console.print(f"Batch {summary.batch_id}: {summary.status}{label}")
