@@ -1,4 +1,4 @@
-"""The application factory: `create_app(settings, api_settings)`.
+"""The application factory: `create_app(settings)`.
 
 Canonical routes live under /api/v1; the seed's /api/... paths are the same routes (a WSGI alias,
 so both share handlers, rate limits and audit). /health, / and the docs need no token.
@@ -35,7 +35,6 @@ from backend.auth import SECURITY_SCHEMES
 from backend.extensions import cors, db, limiter
 from backend.paging import CursorCodec
 from backend.pipeline_trigger import LocalRunner
-from backend.settings import ApiSettings
 from elt.s3 import s3_client
 from elt.settings import Settings
 
@@ -139,14 +138,17 @@ def _finish_request(response):
     return response
 
 
-def create_app(settings: Settings, api_settings: ApiSettings) -> APIFlask:
+def create_app(settings: Settings) -> APIFlask:
+    """The API on these settings; raises `ApiSettingsMissing` when an API-only setting is missing."""
+    settings.require_api()
     app = APIFlask("backend", title="Medilink API", version=_version(), docs_path="/docs", spec_path="/openapi.json")
     app.config.update(
         MEDILINK_SETTINGS=settings,
-        MEDILINK_API_SETTINGS=api_settings,
+        # The same object under the name API code reads it by (`…["MEDILINK_API_SETTINGS"].api_*`).
+        MEDILINK_API_SETTINGS=settings,
         API_VERSION=_version(),
-        MAX_CONTENT_LENGTH=api_settings.max_upload_bytes + MULTIPART_OVERHEAD,
-        RATELIMIT_STORAGE_URI=api_settings.api_ratelimit_storage_uri,
+        MAX_CONTENT_LENGTH=settings.max_upload_bytes + MULTIPART_OVERHEAD,
+        RATELIMIT_STORAGE_URI=settings.api_ratelimit_storage_uri,
         RATELIMIT_HEADERS_ENABLED=True,
         SECURITY_SCHEMES=SECURITY_SCHEMES,
         DESCRIPTION=(
@@ -156,17 +158,17 @@ def create_app(settings: Settings, api_settings: ApiSettings) -> APIFlask:
         ),
     )
     app.url_map.converters["int"] = IdConverter
-    app.extensions["medilink.cursor"] = CursorCodec(api_settings.api_jwt_secret.get_secret_value())
+    app.extensions["medilink.cursor"] = CursorCodec(settings.api_jwt_secret.get_secret_value())  # type: ignore[union-attr]
     app.extensions["medilink.s3"] = s3_client(settings)
     app.extensions["medilink.runner"] = LocalRunner(settings)
 
     errors.init_app(app)
-    db.init_app(app, settings, api_settings)
+    db.init_app(app, settings)
     limiter.init_app(app)
-    if api_settings.api_cors_origins:
+    if settings.api_cors_origins:
         cors.init_app(
             app,
-            resources={r"/api/*": {"origins": api_settings.api_cors_origins}},
+            resources={r"/api/*": {"origins": settings.api_cors_origins}},
             allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
             expose_headers=["X-Request-ID", "Location", "Retry-After"],
             max_age=600,
@@ -180,8 +182,8 @@ def create_app(settings: Settings, api_settings: ApiSettings) -> APIFlask:
         app.register_blueprint(blueprint, url_prefix=API_PREFIX + prefix)
 
     app.wsgi_app = LegacyApiPaths(app.wsgi_app)  # type: ignore[method-assign]
-    if api_settings.api_proxy_hops:
+    if settings.api_proxy_hops:
         app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
-            app.wsgi_app, x_for=api_settings.api_proxy_hops, x_proto=api_settings.api_proxy_hops
+            app.wsgi_app, x_for=settings.api_proxy_hops, x_proto=settings.api_proxy_hops
         )
     return app

@@ -8,7 +8,6 @@ from flask import Flask, current_app, g
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from backend.settings import ApiSettings
 from elt.settings import Settings
 
 EXTENSION_KEY = "medilink.db"
@@ -21,7 +20,7 @@ class _State:
 
 
 class Database:
-    def init_app(self, app: Flask, settings: Settings, api_settings: ApiSettings) -> None:
+    def init_app(self, app: Flask, settings: Settings) -> None:
         engine = create_engine(
             settings.sqlalchemy_url,
             # gunicorn sync workers serve one request at a time; the overflow covers health checks
@@ -32,7 +31,7 @@ class Database:
             connect_args={
                 "connect_timeout": 3,
                 "application_name": "medilink-api",
-                "options": f"-c statement_timeout={api_settings.api_statement_timeout_ms} -c timezone=UTC",
+                "options": f"-c statement_timeout={settings.api_statement_timeout_ms} -c timezone=UTC",
             },
         )
         app.extensions[EXTENSION_KEY] = _State(engine, sessionmaker(engine, expire_on_commit=False))

@@ -18,7 +18,6 @@ import urllib.request
 from typing import Any
 from urllib.parse import quote
 
-from backend.settings import ApiSettings
 from elt.settings import Settings
 
 DAG_ID = "medical_records_etl_pipeline"
@@ -46,10 +45,10 @@ def _post_json(url: str, body: dict[str, Any], token: str | None = None) -> tupl
         raise TriggerError("Airflow is not answering") from error
 
 
-def airflow_login(api_settings: ApiSettings, settings: Settings) -> tuple[str, str]:
+def airflow_login(settings: Settings) -> tuple[str, str]:
     """The configured Airflow user, else the local Airflow's generated admin (never created here)."""
-    if api_settings.airflow_username and api_settings.airflow_password:
-        return api_settings.airflow_username, api_settings.airflow_password.get_secret_value()
+    if settings.airflow_username and settings.airflow_password:
+        return settings.airflow_username, settings.airflow_password.get_secret_value()
     from elt.airflow_local import ADMIN_USER, LocalAirflow
 
     passwords = LocalAirflow.from_settings(settings).passwords_file
@@ -60,10 +59,10 @@ def airflow_login(api_settings: ApiSettings, settings: Settings) -> tuple[str, s
     raise TriggerError("no Airflow login is configured (AIRFLOW_USERNAME, AIRFLOW_PASSWORD)")
 
 
-def trigger_airflow(api_settings: ApiSettings, settings: Settings, conf: dict[str, Any]) -> str:
+def trigger_airflow(settings: Settings, conf: dict[str, Any]) -> str:
     """Start a run of the DAG now; returns its dag_run_id."""
-    base = api_settings.airflow_api_url or ""
-    username, password = airflow_login(api_settings, settings)
+    base = settings.airflow_api_url or ""
+    username, password = airflow_login(settings)
     status, body = _post_json(f"{base}/auth/token", {"username": username, "password": password})
     if status not in (200, 201) or "access_token" not in body:
         raise TriggerError(f"Airflow refused the login (HTTP {status})")

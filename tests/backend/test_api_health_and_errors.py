@@ -33,7 +33,7 @@ def app_without_database(settings: Settings):
     down = settings.model_copy(
         update={"database_url": f"postgresql://medilink:secret-pw@127.0.0.1:{_closed_port()}/medilink"}
     )
-    application = create_app(down, make_api_settings())
+    application = create_app(make_api_settings(down))
     yield application
     application.extensions["medilink.db"].engine.dispose()
 
@@ -116,7 +116,7 @@ def test_malformed_json_is_a_400_not_a_stack_trace(admin):
 
 
 def test_an_unexpected_error_is_a_500_with_only_the_request_id_and_the_log_has_the_traceback(settings, caplog, api_db):
-    application = create_app(settings, make_api_settings())
+    application = create_app(make_api_settings(settings))
 
     @application.get("/api/v1/explode")
     def explode():
@@ -154,7 +154,7 @@ def test_cors_is_off_by_default_and_allows_only_the_configured_origins(settings,
         "Access-Control-Allow-Origin" not in http.get("/api/v1/facilities", headers={"Origin": "https://x.org"}).headers
     )
     application = create_app(
-        settings, make_api_settings(api_cors_origins="https://dash.example.org, https://ops.example.org")
+        make_api_settings(settings, api_cors_origins="https://dash.example.org, https://ops.example.org")
     )
     try:
         client = application.test_client()
