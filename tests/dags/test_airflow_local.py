@@ -115,12 +115,18 @@ def test_metadata_database_comes_from_the_stack_env_else_beside_the_warehouse(se
     monkeypatch.delenv("AIRFLOW_DATABASE_URL", raising=False)
     home = tmp_path / "home"
     home.mkdir()
-    mine = Settings(_env_file=None, database_url="postgresql://me:pw@db.example:6543/medilink", medilink_home=home)
+    monkeypatch.setenv("MEDILINK_HOME", str(home))
+    warehouse = "postgresql://me:pw@db.example:6543/medilink"
 
-    assert LocalAirflow.from_settings(mine).metadata_url == "postgresql+psycopg://me:pw@db.example:6543/airflow"
+    assert LocalAirflow.from_settings(Settings(database_url=warehouse)).metadata_url == (
+        "postgresql+psycopg://me:pw@db.example:6543/airflow"
+    )
 
+    # `medilink stack up` wrote the home's stack.env: settings built from now on read it.
     (home / "stack.env").write_text("AIRFLOW_DATABASE_URL=postgresql://pg:secret@127.0.0.1:5999/airflow\n")
-    assert LocalAirflow.from_settings(mine).metadata_url == "postgresql+psycopg://pg:secret@127.0.0.1:5999/airflow"
+    assert LocalAirflow.from_settings(Settings(database_url=warehouse)).metadata_url == (
+        "postgresql+psycopg://pg:secret@127.0.0.1:5999/airflow"
+    )
 
 
 def caught_up(local: LocalAirflow) -> bool:
