@@ -155,9 +155,9 @@ def run_step(name: str, entity: str | None = None) -> Any:
 def _task(step: Step, entity: str | None = None):
     task_id = step.task_id.format(entity=entity) if entity else step.task_id
     if step is FIRST:
-        return task.short_circuit(task_id=task_id)(_discover)()
+        return task.short_circuit(task_id=task_id, doc_md=step.doc)(_discover)()
     trigger = TriggerRule.ALL_DONE if (step.after_dbt_failure or step is LAST) else TriggerRule.ALL_SUCCESS
-    return task(task_id=task_id, trigger_rule=trigger)(run_step)(step.name, entity)
+    return task(task_id=task_id, trigger_rule=trigger, doc_md=step.doc)(run_step)(step.name, entity)
 
 
 def _discover() -> dict[str, Any] | None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+from contextlib import redirect_stdout
 from pathlib import Path
 
 import psycopg
@@ -52,7 +54,8 @@ def run(
         status.update(message)
 
     try:
-        with connect(settings) as conn, console.status("Starting…") as status:
+        # dbt logs to stdout while it runs; stdout carries only the summary (`--json` stays parseable).
+        with redirect_stdout(sys.stderr), connect(settings) as conn, console.status("Starting…") as status:
             summary = run_pipeline(
                 conn,
                 s3_client(settings),
