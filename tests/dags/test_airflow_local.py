@@ -146,10 +146,11 @@ def test_up_serves_the_dag_a_rest_trigger_runs_it_and_down_stops_every_process(
     try:
         assert sorted(result.started) == sorted(["api-server", "scheduler", "dag-processor", "triggerer"])
         assert result.dag_paused is False
-        health = airflow_local.health()
-        assert {name: value["status"] for name, value in health.items()} == dict.fromkeys(
-            ("metadatabase", "scheduler", "triggerer", "dag_processor"), "healthy"
-        )
+        healthy = dict.fromkeys(("metadatabase", "scheduler", "triggerer", "dag_processor"), "healthy")
+        deadline = time.monotonic() + 60  # `up` waits for the scheduler; the triggerer's first heartbeat may lag
+        while (statuses := {name: value["status"] for name, value in airflow_local.health().items()}) != healthy:
+            assert time.monotonic() < deadline, statuses
+            time.sleep(1)
         # no fixed default password: admin/admin is refused, the generated one is accepted
         refused = httpx.post(
             f"{airflow_local.api_url}/auth/token", json={"username": "admin", "password": "admin"}, timeout=30
