@@ -1,4 +1,4 @@
-"""The application factory: `create_app(settings, api_settings)`.
+"""The application factory: `create_app(settings)`.
 
 Canonical routes live under /api/v1; the seed's /api/... paths are the same routes (a WSGI alias,
 so both share handlers, rate limits and audit). /health, / and the docs need no token.
@@ -37,7 +37,6 @@ from backend.fhir.runner import ExportRunner
 from backend.paging import CursorCodec
 from backend.pipeline_trigger import LocalRunner
 from backend.serialization import OrjsonProvider
-from backend.settings import ApiSettings
 from elt.s3 import s3_client
 from elt.settings import Settings
 
@@ -142,22 +141,25 @@ def _development_logging() -> None:
         log.addHandler(handler)
 
 
-def create_app(settings: Settings, api_settings: ApiSettings) -> APIFlask:
+def create_app(settings: Settings) -> APIFlask:
+    """The API on these settings; raises `ApiSettingsMissing` when an API-only setting is missing."""
+    settings.require_api()
     app = APIFlask(
         "backend",
         title="Medilink API",
         version=_version(),
-        docs_path="/docs" if api_settings.api_docs_enabled else None,
+        docs_path="/docs" if settings.api_docs_enabled else None,
         spec_path="/openapi.json",
     )
     app.json = OrjsonProvider(app)
     app.config.update(
         MEDILINK_SETTINGS=settings,
-        MEDILINK_API_SETTINGS=api_settings,
+        # The same object under the name API code reads it by (`…["MEDILINK_API_SETTINGS"].api_*`).
+        MEDILINK_API_SETTINGS=settings,
         API_VERSION=_version(),
-        MAX_CONTENT_LENGTH=api_settings.max_upload_bytes + MULTIPART_OVERHEAD,
-        RATELIMIT_STORAGE_URI=ratelimit_storage.storage_uri(api_settings.ratelimit_storage),
-        RATELIMIT_KEY_PREFIX=api_settings.api_ratelimit_key_prefix,
+        MAX_CONTENT_LENGTH=settings.max_upload_bytes + MULTIPART_OVERHEAD,
+        RATELIMIT_STORAGE_URI=ratelimit_storage.storage_uri(settings.ratelimit_storage),
+        RATELIMIT_KEY_PREFIX=settings.api_ratelimit_key_prefix,
         RATELIMIT_STORAGE_OPTIONS={"socket_timeout": 1, "socket_connect_timeout": 1},
         RATELIMIT_IN_MEMORY_FALLBACK_ENABLED=True,
         RATELIMIT_HEADERS_ENABLED=True,
@@ -168,26 +170,26 @@ def create_app(settings: Settings, api_settings: ApiSettings) -> APIFlask:
             "`page`/`per_page` or by `cursor` (keyset; constant cost at any depth)."
         ),
     )
-    if api_settings.flask_env == "development":
+    if settings.flask_env == "development":
         _development_logging()
     app.url_map.converters["int"] = IdConverter
-    app.extensions["medilink.cursor"] = CursorCodec(api_settings.api_jwt_secret.get_secret_value())
+    app.extensions["medilink.cursor"] = CursorCodec(settings.api_jwt_secret.get_secret_value())  # type: ignore[union-attr]
     app.extensions["medilink.s3"] = s3_client(settings)
     app.extensions["medilink.runner"] = LocalRunner(settings)
     app.extensions["medilink.fhir_runner"] = ExportRunner(settings, app.extensions["medilink.s3"])
     app.extensions["medilink.tokens"] = VerifiedTokens()
-    app.extensions["medilink.clients"] = ClientCache(settings.libpq_url, api_settings.api_client_cache_seconds)
+    app.extensions["medilink.clients"] = ClientCache(settings.libpq_url, settings.api_client_cache_seconds)
 
     errors.init_app(app)
-    db.init_app(app, settings, api_settings)
-    hooks.init_app(app, hsts=api_settings.api_proxy_hops > 0)  # first: the request id exists before any limit
+    db.init_app(app, settings)
+    hooks.init_app(app, hsts=settings.api_proxy_hops > 0)  # first: the request id exists before any limit
     limiter.init_app(app)
-    if api_settings.api_docs_enabled:
+    if settings.api_docs_enabled:
         docs.init_app(app)
-    if api_settings.api_cors_origins:
+    if settings.api_cors_origins:
         cors.init_app(
             app,
-            resources={r"/api/*": {"origins": api_settings.api_cors_origins}},
+            resources={r"/api/*": {"origins": settings.api_cors_origins}},
             allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
             expose_headers=["X-Request-ID", "Location", "Retry-After"],
             max_age=600,
@@ -202,8 +204,8 @@ def create_app(settings: Settings, api_settings: ApiSettings) -> APIFlask:
     app.extensions["medilink.fhir_runner"].start()  # export jobs whose runner died; expiry
 
     app.wsgi_app = LegacyApiPaths(app.wsgi_app)  # type: ignore[method-assign]
-    if api_settings.api_proxy_hops:
+    if settings.api_proxy_hops:
         app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
-            app.wsgi_app, x_for=api_settings.api_proxy_hops, x_proto=api_settings.api_proxy_hops
+            app.wsgi_app, x_for=settings.api_proxy_hops, x_proto=settings.api_proxy_hops
         )
     return app

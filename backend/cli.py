@@ -160,13 +160,16 @@ def serve(
     """Run the API with gunicorn (backend.wsgi:app)."""
     from pydantic import ValidationError
 
-    from backend.settings import ApiSettings
+    from elt.settings import ApiSettingsMissing, Settings
 
     try:
-        ApiSettings()
+        Settings().require_api()
     except ValidationError as error:
-        missing = ", ".join(str(item["loc"][0]).upper() for item in error.errors())
-        console.print(f"[red]The API settings are incomplete or invalid: {missing}.[/red]")
+        invalid = ", ".join(str(item["loc"][0]).upper() for item in error.errors())
+        console.print(f"[red]The API settings are incomplete or invalid: {invalid}.[/red]")
+        raise typer.Exit(2) from None
+    except ApiSettingsMissing as error:
+        console.print(f"[red]The API settings are incomplete: {error}.[/red]")
         raise typer.Exit(2) from None
     count = workers or default_workers()
     console.print(f"Serving the API on http://{host}:{port} with {count} gunicorn workers.")

@@ -17,7 +17,6 @@ from flask import Flask, current_app, g, has_request_context, request
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from backend.settings import ApiSettings
 from elt.settings import Settings
 
 EXTENSION_KEY = "medilink.db"
@@ -32,7 +31,7 @@ class _State:
 
 
 class Database:
-    def init_app(self, app: Flask, settings: Settings, api_settings: ApiSettings) -> None:
+    def init_app(self, app: Flask, settings: Settings) -> None:
         engine = create_engine(
             settings.sqlalchemy_url,
             # gunicorn sync workers serve one request at a time; the overflow covers health checks
@@ -42,7 +41,7 @@ class Database:
             connect_args={
                 "connect_timeout": 3,
                 "application_name": "medilink-api",
-                "options": f"-c statement_timeout={api_settings.api_statement_timeout_ms} -c timezone=UTC",
+                "options": f"-c statement_timeout={settings.api_statement_timeout_ms} -c timezone=UTC",
             },
         )
         reads = engine.execution_options(isolation_level="AUTOCOMMIT")

@@ -12,9 +12,10 @@ import os
 import shutil
 import tempfile
 
-from backend.settings import ApiSettings
+from elt.settings import Settings
 
-_settings = ApiSettings()
+# gunicorn reads this file once at start-up: the settings are built then, like any command's.
+_settings = Settings()
 _multiproc_dir = tempfile.mkdtemp(prefix="medilink-api-metrics-")
 os.environ["PROMETHEUS_MULTIPROC_DIR"] = _multiproc_dir
 

@@ -1,10 +1,11 @@
-"""Start the ingest pipeline after an upload.
+"""Ask for a pipeline run after an upload: the API stores files, it does not run steps of its own.
 
 With AIRFLOW_API_URL set, the DAG `medical_records_etl_pipeline` is triggered through Airflow's
-REST API (v2, token from /auth/token). Without it, `elt.pipeline.run_pipeline` runs in a
-background thread of the API process: one run at a time per process (a PostgreSQL advisory lock
-serialises the gunicorn workers), and an upload that arrives during a run gets a follow-up run, so
-no file waits for the next upload.
+REST API (v2, token from /auth/token). Without it, `LocalRunner` runs the same step list as
+`medilink pipeline run` (`elt.pipeline.run_pipeline`, dbt included) in a background thread. The
+pipeline's own lock keeps that run apart from any other (another gunicorn worker, the CLI, a DAG
+run): the runner waits for it. An upload that arrives during a run gets a follow-up run, so no
+file waits for the next upload.
 """
 
 from __future__ import annotations
@@ -17,14 +18,9 @@ import urllib.request
 from typing import Any
 from urllib.parse import quote
 
-import psycopg
-
-from backend.settings import ApiSettings
 from elt.settings import Settings
 
 DAG_ID = "medical_records_etl_pipeline"
-# Distinct from any lock the pipeline takes itself: this one only keeps API-started runs in line.
-RUNNER_LOCK_SQL = "select pg_advisory_lock(hashtext('medilink.api.local_pipeline_runner'))"
 HTTP_TIMEOUT = 15
 
 log = logging.getLogger("backend.pipeline")
@@ -49,10 +45,10 @@ def _post_json(url: str, body: dict[str, Any], token: str | None = None) -> tupl
         raise TriggerError("Airflow is not answering") from error
 
 
-def airflow_login(api_settings: ApiSettings, settings: Settings) -> tuple[str, str]:
+def airflow_login(settings: Settings) -> tuple[str, str]:
     """The configured Airflow user, else the local Airflow's generated admin (never created here)."""
-    if api_settings.airflow_username and api_settings.airflow_password:
-        return api_settings.airflow_username, api_settings.airflow_password.get_secret_value()
+    if settings.airflow_username and settings.airflow_password:
+        return settings.airflow_username, settings.airflow_password.get_secret_value()
     from elt.airflow_local import ADMIN_USER, LocalAirflow
 
     passwords = LocalAirflow.from_settings(settings).passwords_file
@@ -63,10 +59,10 @@ def airflow_login(api_settings: ApiSettings, settings: Settings) -> tuple[str, s
     raise TriggerError("no Airflow login is configured (AIRFLOW_USERNAME, AIRFLOW_PASSWORD)")
 
 
-def trigger_airflow(api_settings: ApiSettings, settings: Settings, conf: dict[str, Any]) -> str:
+def trigger_airflow(settings: Settings, conf: dict[str, Any]) -> str:
     """Start a run of the DAG now; returns its dag_run_id."""
-    base = api_settings.airflow_api_url or ""
-    username, password = airflow_login(api_settings, settings)
+    base = settings.airflow_api_url or ""
+    username, password = airflow_login(settings)
     status, body = _post_json(f"{base}/auth/token", {"username": username, "password": password})
     if status not in (200, 201) or "access_token" not in body:
         raise TriggerError(f"Airflow refused the login (HTTP {status})")
@@ -117,12 +113,12 @@ class LocalRunner:
                 log.exception("the pipeline run started by an upload failed")
 
     def _run_once(self) -> Any:
-        from elt.pipeline import run_pipeline
+        from elt.pipeline import connect, run_pipeline
         from elt.s3 import s3_client
 
-        with psycopg.connect(self.settings.libpq_url, autocommit=True, application_name="medilink-api-runner") as lock:
-            lock.execute(RUNNER_LOCK_SQL)
-            with psycopg.connect(self.settings.libpq_url, autocommit=True) as conn:
-                summary = run_pipeline(conn, s3_client(self.settings), self.settings, triggered_by="api")
+        with connect(self.settings) as conn:
+            summary = run_pipeline(conn, s3_client(self.settings), self.settings, triggered_by="api", wait=True)
         log.info("pipeline run finished: batch %s %s", summary.batch_id, summary.status)
+        if summary.status == "database_lost":  # a fixed text: step, batch, what was committed
+            log.warning("pipeline run: %s", summary.error)
         return summary

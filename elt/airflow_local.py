@@ -29,7 +29,6 @@ from urllib.parse import quote
 
 import httpx
 import psutil
-from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 
 from elt.settings import PROJECT_ROOT, Settings
@@ -49,24 +48,6 @@ Progress = Callable[[str], None]
 
 class AirflowError(RuntimeError):
     """Something the user can act on; the message never carries secrets."""
-
-
-class AirflowSettings(BaseSettings):
-    """Airflow-only settings, read like every other setting (environment, `.env`, stack.env)."""
-
-    model_config = SettingsConfigDict(extra="ignore", case_sensitive=False, env_file_encoding="utf-8")
-
-    # Metadata database; `medilink stack up` writes the embedded server's `airflow` database here.
-    airflow_database_url: str | None = None
-    medilink_airflow_host: str = "127.0.0.1"
-    medilink_airflow_port: int = 8088
-    medilink_airflow_worker_log_port: int = 8793
-    medilink_airflow_triggerer_log_port: int = 8794
-
-
-def read_airflow_settings(settings: Settings) -> AirflowSettings:
-    # The stack.env of *this* home (not only the default one), then `.env`, then the environment.
-    return AirflowSettings(_env_file=(str(settings.medilink_home / "stack.env"), ".env"))
 
 
 def statsd_env(settings: Settings) -> dict[str, str]:
@@ -135,18 +116,17 @@ class LocalAirflow:
 
     @classmethod
     def from_settings(cls, settings: Settings, *, metadata_url: str | None = None) -> LocalAirflow:
-        extra = read_airflow_settings(settings)
-        url = metadata_url or extra.airflow_database_url
+        url = metadata_url or settings.airflow_database_url
         if not url:
             # No embedded stack and nothing configured: an `airflow` database beside the warehouse.
             url = _with_database(settings.sqlalchemy_url, "airflow")
         return cls(
             settings=settings,
             metadata_url=_psycopg_sqlalchemy(url),
-            host=extra.medilink_airflow_host,
-            port=extra.medilink_airflow_port,
-            worker_log_port=extra.medilink_airflow_worker_log_port,
-            triggerer_log_port=extra.medilink_airflow_triggerer_log_port,
+            host=settings.medilink_airflow_host,
+            port=settings.medilink_airflow_port,
+            worker_log_port=settings.medilink_airflow_worker_log_port,
+            triggerer_log_port=settings.medilink_airflow_triggerer_log_port,
         )
 
     # ------------------------------------------------------------------ paths

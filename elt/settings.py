@@ -1,7 +1,12 @@
-"""Every setting of the platform, read once from the environment and `.env`.
+"""Every setting of the platform, in one object, read once from the environment and `.env` files.
 
-Precedence (highest first): process environment, `.env` in the working directory, then the
-`stack.env` written by `medilink stack up` (so a running embedded stack is found without exports).
+Precedence (highest first): values passed in, the process environment, `.env` in the working
+directory, then the `stack.env` written by `medilink stack up` (so a running embedded stack is found
+without exports). Nothing is read at import: the env-file paths are worked out when a `Settings`
+is built, so a MEDILINK_HOME set later (a test, a wrapper script) is honoured.
+
+The pipeline and the CLI need no API setting; the API checks its own when it is built
+(`backend.app.create_app` calls `Settings.require_api()`).
 """
 
 from __future__ import annotations
@@ -9,11 +14,11 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import parse_qsl, quote, urlencode
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,6 +26,11 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 def default_home() -> Path:
     """The `.medilink/` state folder: embedded stack data, logs, generated secrets."""
     return Path(os.environ.get("MEDILINK_HOME") or PROJECT_ROOT / ".medilink")
+
+
+def default_env_files() -> tuple[str, str]:
+    """The stack's env file, then `.env` (later files win), resolved now, not at import."""
+    return (str(default_home() / "stack.env"), ".env")
 
 
 def clean_host(value: str | None) -> str | None:
@@ -35,13 +45,20 @@ def clean_host(value: str | None) -> str | None:
     return host or None
 
 
+class ApiSettingsMissing(RuntimeError):
+    """The API was asked to start without a setting only it needs (the message names the variables)."""
+
+
 class Settings(BaseSettings):
+    # Errors name the setting, never echo its value (a short API_JWT_SECRET must not reach a log).
     model_config = SettingsConfigDict(
-        env_file=(str(default_home() / "stack.env"), ".env"),
-        env_file_encoding="utf-8",
-        extra="ignore",
-        case_sensitive=False,
+        env_file_encoding="utf-8", extra="ignore", case_sensitive=False, hide_input_in_errors=True
     )
+
+    def __init__(self, **values: Any) -> None:
+        # `_env_file=None` (tests) reads no file; without it, the files are found at build time.
+        values.setdefault("_env_file", default_env_files())
+        super().__init__(**values)
 
     # Warehouse: DATABASE_URL wins; otherwise it is built from the seed's POSTGRES_* variables.
     database_url: str | None = None
@@ -88,6 +105,82 @@ class Settings(BaseSettings):
     medilink_dq_active_days: int = Field(default=90, ge=1)
     # The local Airflow (`medilink airflow up`) sends StatsD metrics here (host:port) when set.
     medilink_airflow_statsd: str | None = None
+    # --- local Airflow (elt/airflow_local.py; `medilink stack up` writes the metadata URL)
+    airflow_database_url: str | None = None
+    medilink_airflow_host: str = "127.0.0.1"
+    medilink_airflow_port: int = 8088
+    medilink_airflow_worker_log_port: int = 8793
+    medilink_airflow_triggerer_log_port: int = 8794
+
+    # --- API (backend/): checked by `require_api()` when the API is built, not by other commands
+    # HS256 key for access tokens; 32 bytes at least (RFC 7518 §3.2). No default on purpose: a
+    # server must not start with a guessable signing key.
+    api_jwt_secret: Annotated[SecretStr, Field(min_length=32)] | None = None
+    api_token_ttl_seconds: int = Field(default=900, ge=60, le=86400)
+    # Comma-separated origins allowed by CORS; empty: no CORS headers at all.
+    api_cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    api_max_upload_mb: int = Field(default=50, ge=1, le=1024)
+    # Flask-Limiter notation, e.g. "10 per minute" or "10/minute;100/hour".
+    api_rate_limit_token: str = "10 per minute"  # noqa: S105 (a rate, not a secret)
+    api_rate_limit_upload: str = "60 per hour"
+    # How many reverse proxies in front of gunicorn set X-Forwarded-For (0: trust none).
+    api_proxy_hops: int = Field(default=0, ge=0, le=5)
+    # Per-statement limit for API queries, so one pathological filter cannot pin a worker.
+    api_statement_timeout_ms: int = Field(default=30000, ge=100)
+    # When set, uploads start the Airflow DAG; otherwise the pipeline runs in a thread of the API.
+    # Without a username and password, the local Airflow's generated admin login is used
+    # (MEDILINK_HOME/airflow/passwords.json, written by `medilink airflow up`).
+    airflow_api_url: str | None = None
+    # AIRFLOW_ADMIN_USER / AIRFLOW_ADMIN_PASSWORD are the names docker-compose.yaml passes.
+    airflow_username: str | None = Field(None, validation_alias=AliasChoices("airflow_username", "airflow_admin_user"))
+    airflow_password: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("airflow_password", "airflow_admin_password")
+    )
+    # --- the design document's FLASK_ENV (issue 11)
+    # `development` logs the API at DEBUG level (request handling, pipeline triggers); nothing else
+    # changes: never Flask's debugger, never error details in responses. Any other value is refused.
+    flask_env: Literal["production", "development"] = "production"
+    # --- FHIR export (issue 14)
+    # Hours a finished $export's files stay downloadable; then they are deleted from S3.
+    fhir_export_ttl_hours: int = Field(default=24, ge=1, le=24 * 30)
+    # --- rate limits, headers, docs, speed (issue 12)
+    # Flask-Limiter storage: redis://… shares counts between workers and hosts. Unset: REDIS_URL, else
+    # memory://, which counts per gunicorn worker (each worker lets a client through at the full rate).
+    api_ratelimit_storage_uri: str | None = Field(
+        None, validation_alias=AliasChoices("api_ratelimit_storage_uri", "redis_url")
+    )
+    api_ratelimit_key_prefix: str = "medilink"
+    # Per client (token subject; the address before authentication) on every route.
+    api_rate_limit_default: str = "6000 per minute"
+    # Stricter: lists with count=exact (a full COUNT), CSV exports, and (above) uploads and tokens.
+    api_rate_limit_exact_count: str = "60 per minute"
+    api_rate_limit_export: str = "30 per minute"
+    # Secret verifications (argon2, ~50 ms of CPU and 64 MiB each) running at once over all workers.
+    api_token_verify_concurrency: int = Field(default=2, ge=1, le=64)
+    # /docs: Swagger UI 5 (OpenAPI 3.1), its files served from the flask-swagger-ui package.
+    api_docs_enabled: bool = True
+    # Validate every response against its model before sending (tests, debugging); off: serialize only.
+    api_validate_responses: bool = False
+    # Seconds a worker trusts its cached client row; revocations reach the cache at once (NOTIFY).
+    api_client_cache_seconds: int = Field(default=30, ge=0, le=3600)
+    # --- metrics (issue 15)
+    # Prometheus metrics listener of gunicorn's master; never the public port. 0: no listener.
+    api_metrics_port: int = Field(default=9464, ge=0, le=65535)
+    api_metrics_host: str = "127.0.0.1"
+
+    @field_validator("flask_env", mode="before")
+    @classmethod
+    def _flask_env(cls, value: object) -> object:
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @field_validator("api_ratelimit_storage_uri", mode="before")
+    @classmethod
+    def _blank_storage(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def ratelimit_storage(self) -> str:
+        return self.api_ratelimit_storage_uri or "memory://"
 
     @field_validator("postgres_host", mode="before")
     @classmethod
@@ -115,6 +208,10 @@ class Settings(BaseSettings):
         "medilink_alert_url",
         "medilink_metrics_textfile_dir",
         "medilink_airflow_statsd",
+        "airflow_database_url",
+        "airflow_api_url",
+        "airflow_username",
+        "airflow_password",
         mode="before",
     )
     @classmethod
@@ -122,6 +219,18 @@ class Settings(BaseSettings):
         if isinstance(value, str) and not value.strip():
             return None
         return value
+
+    @field_validator("api_cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [origin.strip().rstrip("/") for origin in value.split(",") if origin.strip()]
+        return value
+
+    @field_validator("airflow_api_url", mode="after")
+    @classmethod
+    def _no_trailing_slash(cls, value: str | None) -> str | None:
+        return value.rstrip("/") if value else value
 
     @field_validator("s3_prefix", mode="after")
     @classmethod
@@ -181,6 +290,21 @@ class Settings(BaseSettings):
     def archive_prefix(self) -> str:
         """Where processed files go, ending in `/`: S3_ARCHIVE_PREFIX, else `<S3_PREFIX>/archive/`."""
         return self.s3_archive_prefix or f"{self.s3_prefix}/archive/"
+
+    # --- API (backend/)
+    def require_api(self) -> Settings:
+        """The API's own settings are complete: raises `ApiSettingsMissing` naming what is not."""
+        if self.api_jwt_secret is None:
+            raise ApiSettingsMissing("API_JWT_SECRET is not set (32 characters at least; the API signs tokens with it)")
+        return self
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return self.api_max_upload_mb * 1024 * 1024
+
+    @property
+    def airflow_enabled(self) -> bool:
+        return bool(self.airflow_api_url)
 
 
 @lru_cache(maxsize=1)

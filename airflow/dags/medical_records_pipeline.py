@@ -1,8 +1,11 @@
-"""The medical-records pipeline as an Airflow DAG: a thin shell around the `elt` package and dbt.
+"""The medical-records pipeline as an Airflow DAG: one task per step of `elt.pipeline.steps.STEPS`.
 
-Every task is one call into `elt` (or dbt). The batch id and the S3 object keys travel between
-tasks through XCom; S3 and PostgreSQL come from the Airflow connections `aws_default` and
-`medilink_warehouse`. Heavy imports stay inside the tasks so the DAG file parses in milliseconds.
+The step list, its order and what runs after a failure are declared once, in `elt.pipeline`; this
+file only turns each step into a task (one per entity for `stage`). The batch id and the S3 object
+keys travel between tasks through XCom; S3 and PostgreSQL come from the Airflow connections
+`aws_default` and `medilink_warehouse`. Each task holds the pipeline's run lock while it works, so
+a `medilink pipeline run` never overlaps with it. Heavy imports stay inside the tasks so the DAG
+file parses in milliseconds.
 """
 
 from __future__ import annotations
@@ -12,47 +15,48 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from airflow.sdk import TriggerRule, chain, dag, get_current_context, task
-from airflow.sdk.exceptions import AirflowFailException
+from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
 
 from elt.monitoring.notifiers import DbtTestsFailedNotifier, PipelineFailureNotifier
+from elt.pipeline.entities import ENTITIES
+from elt.pipeline.lock import AIRFLOW, AIRFLOW_RUN_TIMEOUT
+from elt.pipeline.steps import FIRST, LAST, STEP_BY_NAME, STEPS, Step
 
 DAG_ID = "medical_records_etl_pipeline"
 AWS_CONN_ID = "aws_default"
 WAREHOUSE_CONN_ID = "medilink_warehouse"
-ENTITIES = ("facilities", "patients", "workers", "medical_records", "triage_visits")
-EXTRACT = "extract_from_s3"
-TRANSFORM = "generate_ids_transform"
-DBT_RUN = "dbt_run"
-DBT_TEST = "dbt_test"
 ERROR_LIMIT = 500  # audit rows carry the error's kind and first line, not a stack trace
+# The step whose success means "the rows are in the production tables".
+LOADED = STEP_BY_NAME["validate_upsert"].task_id
 
 log = logging.getLogger(__name__)
 
-DOC_MD = """
+DOC_MD = (
+    """
 ### Medical records ETL pipeline
 
 Loads the CSV files health facilities upload to `s3://<bucket>/<prefix>/input/` into PostgreSQL.
+The tasks are the steps of `elt.pipeline.steps.STEPS` (the CLI and the API run the same list):
 
-Every task is one call into `elt` (or dbt):
+"""
+    + "\n".join(f"- `{step.task_id.format(entity='<entity>')}`: {step.doc}." for step in STEPS)
+    + """
 
-- `extract_from_s3` opens a batch: lists `input/`, fingerprints and records the new files, marks
-  duplicates. Nothing new: the run ends here as a **success**, every other task *skipped*.
-- `load_<entity>` (five, in parallel) copies that entity's files of the batch into `etl.stage_*`.
-- `generate_ids_transform` validates every staged row (bad rows kept in `etl.etl_rejected_rows`
-  with their reasons) and upserts the production tables.
-- `dbt_run` builds the dbt seeds and models on the production tables; `dbt_test` runs dbt's tests.
-- `archive_processed_files` writes the error reports of rejected rows, moves the batch's files to
-  `archive/` (files rejected whole to `rejected/`) and closes the batch.
+`extract_from_s3` finding nothing new ends the run as a **success**, every other task *skipped*.
 
 **Schedule:** daily at 02:00 UTC; uploads start a run at once through the REST API
-(`medilink pipeline trigger`). One run at a time; tasks retry twice, 5 minutes apart.
+(`medilink pipeline trigger`). One run at a time: `max_active_runs=1`, and every task holds the
+pipeline's lock, so a `medilink pipeline run` waits or stops instead of overlapping. Tasks retry
+twice, 5 minutes apart; a run is stopped after 6 hours.
 
-**Failures:** the failed task and its error go to `etl.etl_audit_log`; a failed run, and failed dbt
-tests, also send an alert to `MEDILINK_ALERT_URL` (see the README's runbook). Files are archived as soon
-as their rows are in the production tables, even when `dbt_run` or `dbt_test` fails (the run is still
-marked failed): dbt reads the tables, not the files, so a fixed model is simply re-run and the files
-are never loaded twice. When loading itself fails, the files stay in `input/` for the next run.
+**Failures:** the failed task and its error go to `etl.etl_audit_log`, and `finish_batch` fails the
+run; a failed run, and failed dbt tests, also send an alert to `MEDILINK_ALERT_URL` (see the README's
+runbook). Files are archived as soon as their rows are in the production tables, even when `dbt_run`
+or `dbt_test` fails (the run is still marked failed): dbt reads the tables, not the files, so a fixed
+model is simply re-run and the files are never loaded twice. When loading itself fails, the files
+stay in `input/` for the next run.
 """
+)
 
 
 def _describe(error: BaseException | str | None) -> str:
@@ -77,7 +81,9 @@ def _connect():
     """A psycopg 3 connection (elt's functions need psycopg 3, not the provider's psycopg2 path)."""
     import psycopg
 
-    return psycopg.connect(_warehouse_url())
+    from elt.pipeline.db import prepare
+
+    return prepare(psycopg.connect(_warehouse_url(), application_name="medilink-airflow"))
 
 
 def _s3():
@@ -94,7 +100,7 @@ def _settings():
 
 
 def _batch_id(context: dict[str, Any]) -> int | None:
-    batch = context["ti"].xcom_pull(task_ids=EXTRACT)
+    batch = context["ti"].xcom_pull(task_ids=FIRST.task_id)
     return batch["batch_id"] if batch else None
 
 
@@ -123,6 +129,63 @@ def record_step_metrics(context: dict[str, Any]) -> None:
             record_step(conn, batch_id, ti.task_id, status="success", started=ti.start_date, finished=datetime.now(UTC))
 
 
+def _upstream_states(context: dict[str, Any]) -> dict[str, str]:
+    """task id → state, in step order. States, not XComs: an operator may "mark success" a task in
+    the UI after fixing it."""
+    ti = context["ti"]
+    task_ids = [task_id for step in STEPS[:-1] for task_id in step.task_ids()]
+    states = ti.get_task_states(dag_id=ti.dag_id, task_ids=task_ids, run_ids=[ti.run_id]).get(ti.run_id, {})
+    return {task_id: states[task_id] for task_id in task_ids if task_id in states}
+
+
+def run_step(name: str, entity: str | None = None) -> Any:
+    """One step of the list, on this task's connection, holding the pipeline's run lock."""
+    from elt.pipeline import StepContext, hold_run_lock
+
+    step = STEP_BY_NAME[name]
+    context = get_current_context()
+    batch_id = None if step is FIRST else _batch_id(context)
+    if step is LAST and batch_id is None:
+        raise AirflowFailException(f"No batch to finish: {FIRST.task_id} failed.")
+    failure = None
+    if step.after_dbt_failure or step is LAST:
+        states = _upstream_states(context)
+        if step.after_dbt_failure and states.get(LOADED) != "success":
+            raise AirflowSkipException("Files not archived: their rows were not loaded; they stay in input/.")
+        failed = [task_id for task_id, state in states.items() if state not in ("success", "skipped")]
+        failure = f"task {failed[0]} did not succeed ({states[failed[0]]})" if failed else None
+    with _connect() as conn, hold_run_lock(conn, wait=True, airflow_task=True):
+        ctx = StepContext(conn, _s3(), _settings(), batch_id=batch_id, triggered_by=AIRFLOW)
+        arguments = [entity] if step.per_entity else [failure] if step is LAST else []
+        result = step.call(ctx, *arguments)
+    if step is LAST and failure:
+        # The failed task's own callback recorded its error on the batch; this task fails the run.
+        raise AirflowFailException(f"{failure}: the run fails (the batch is closed as failed).")
+    return result
+
+
+def _task(step: Step, entity: str | None = None):
+    task_id = step.task_id.format(entity=entity) if entity else step.task_id
+    if step is FIRST:
+        return task.short_circuit(task_id=task_id, doc_md=step.doc)(_discover)()
+    trigger = TriggerRule.ALL_DONE if (step.after_dbt_failure or step is LAST) else TriggerRule.ALL_SUCCESS
+    options: dict[str, Any] = {}
+    if step.name == "dbt_test":  # failed dbt tests also alert MEDILINK_ALERT_URL (issue 15)
+        options["on_failure_callback"] = [record_failure, DbtTestsFailedNotifier()]
+    return task(task_id=task_id, trigger_rule=trigger, doc_md=step.doc, **options)(run_step)(step.name, entity)
+
+
+def _discover() -> dict[str, Any] | None:
+    """Open a batch of the new input files; None (nothing new) skips everything downstream."""
+    batch = run_step(FIRST.name)
+    if batch is None:
+        log.info("No new files under input/: nothing to load, the run ends here.")
+        return None
+    keys = [file["key"] for file in batch["files"]]
+    log.info("Batch %s: %d file(s): %s", batch["batch_id"], len(keys), ", ".join(keys))
+    return batch
+
+
 @dag(
     dag_id=DAG_ID,
     description="S3 CSV uploads → staging → validated production tables → dbt → archive",
@@ -130,6 +193,7 @@ def record_step_metrics(context: dict[str, Any]) -> None:
     start_date=datetime(2025, 1, 1, tzinfo=UTC),
     catchup=False,
     max_active_runs=1,
+    dagrun_timeout=AIRFLOW_RUN_TIMEOUT,
     default_args={
         "owner": "medilink",
         "retries": 2,
@@ -142,96 +206,11 @@ def record_step_metrics(context: dict[str, Any]) -> None:
     doc_md=DOC_MD,
 )
 def medical_records_etl_pipeline():
-    @task.short_circuit(task_id=EXTRACT)
-    def extract_from_s3() -> dict[str, Any] | None:
-        """Open a batch of the new input files; None (nothing new) skips everything downstream."""
-        from elt.pipeline import open_batch
-
-        context = get_current_context()
-        triggered_by = (context["dag_run"].conf or {}).get("triggered_by") or "airflow"
-        with _connect() as conn:
-            batch = open_batch(conn, _s3(), _settings(), triggered_by=triggered_by)
-        if batch is None:
-            log.info("No new files under input/: nothing to load, the run ends here.")
-            return None
-        keys = [file["key"] for file in batch["files"]]
-        log.info("Batch %s: %d file(s): %s", batch["batch_id"], len(keys), ", ".join(keys))
-        return batch
-
-    @task
-    def load(batch: dict[str, Any], entity: str) -> dict[str, Any]:
-        """Stage this entity's files of the batch (their keys arrive through XCom)."""
-        from elt.pipeline import stage_entity
-
-        keys = [file["key"] for file in batch["files"] if file.get("entity") == entity]
-        log.info("%s: %d file(s) in batch %s: %s", entity, len(keys), batch["batch_id"], ", ".join(keys))
-        with _connect() as conn:
-            return stage_entity(conn, _s3(), _settings(), batch["batch_id"], entity)
-
-    @task(task_id=TRANSFORM)
-    def generate_ids_transform() -> list[dict[str, Any]]:
-        """Validate the staged rows and upsert the production tables (per-table counts)."""
-        from elt.pipeline import validate_and_upsert
-
-        with _connect() as conn:
-            return validate_and_upsert(conn, _settings(), _batch_id(get_current_context()))
-
-    def dbt(step: str, args: list[str]) -> dict[str, Any]:
-        from elt.dbt_runner import run_dbt
-
-        result = run_dbt(args, _settings())  # dbt's own log lines land in this task's log
-        if not result.success:
-            failed = ", ".join(node.name for node in result.failed[:5])
-            raise RuntimeError(f"{step} failed: {result.error or f'{len(result.failed)} node(s) failed: {failed}'}")
-        return {"batch_id": _batch_id(get_current_context()), "dbt": args[0], "nodes": len(result.nodes)}
-
-    @task(task_id=DBT_RUN)
-    def dbt_run() -> dict[str, Any]:
-        """Seeds and models: `dbt build` without its tests, which are the next task's."""
-        return dbt(DBT_RUN, ["build", "--exclude-resource-type", "test", "--exclude-resource-type", "unit_test"])
-
-    @task(task_id=DBT_TEST, on_failure_callback=[record_failure, DbtTestsFailedNotifier()])
-    def dbt_test() -> dict[str, Any]:
-        """Data and unit tests of every model."""
-        return dbt(DBT_TEST, ["test"])
-
-    @task(trigger_rule=TriggerRule.ALL_DONE)
-    def archive_processed_files() -> list[dict[str, Any]]:
-        """Archive once the rows are loaded, even if dbt failed (the run then still fails)."""
-        from elt.pipeline import archive_batch, finish_batch, write_error_reports
-
-        context = get_current_context()
-        ti = context["ti"]
-        batch_id = _batch_id(context)
-        if batch_id is None:
-            raise AirflowFailException(f"No batch to archive: {EXTRACT} failed.")
-        # States, not XComs: an operator may "mark success" a task in the UI after fixing it.
-        states = ti.get_task_states(dag_id=ti.dag_id, task_ids=[TRANSFORM, DBT_RUN, DBT_TEST], run_ids=[ti.run_id])
-        states = states.get(ti.run_id, {})
-        if states.get(TRANSFORM) != "success":
-            # The failed task's callback has marked the batch failed with its own error.
-            raise AirflowFailException(
-                "Files not archived: their rows were not loaded (an upstream task failed); "
-                "they stay in input/ and the next run processes them again."
-            )
-        s3, settings = _s3(), _settings()
-        with _connect() as conn:
-            reports = write_error_reports(conn, s3, settings, batch_id)
-            moved = archive_batch(conn, s3, settings, batch_id)
-            failed_dbt = [step for step in (DBT_RUN, DBT_TEST) if states.get(step) != "success"]
-            if not failed_dbt:
-                finish_batch(conn, batch_id, status="completed")
-        log.info("Batch %s: archived %d file(s), wrote %d error report(s).", batch_id, len(moved), len(reports))
-        if failed_dbt:
-            # The batch keeps the failed status and error its dbt task's callback recorded.
-            raise AirflowFailException(
-                f"{failed_dbt[0]} failed: the run fails. The batch's rows are loaded and its files archived."
-            )
-        return moved
-
-    batch = extract_from_s3()
-    loads = [load.override(task_id=f"load_{entity}")(batch, entity) for entity in ENTITIES]
-    chain(loads, generate_ids_transform(), dbt_run(), dbt_test(), archive_processed_files())
+    groups = []
+    for step in STEPS:
+        group = [_task(step, entity) for entity in ENTITIES] if step.per_entity else _task(step)
+        groups.append(group)
+    chain(*groups)
 
 
 medical_records_etl_pipeline()

@@ -67,9 +67,7 @@ def _start_pipeline(upload_id: uuid.UUID, entity: str, object_key: str) -> tuple
     if api_settings.airflow_enabled:
         try:
             run_id = trigger_airflow(
-                api_settings,
-                current_app.config["MEDILINK_SETTINGS"],
-                {"upload_id": str(upload_id), "entity": entity, "object_key": object_key},
+                api_settings, {"upload_id": str(upload_id), "entity": entity, "object_key": object_key}
             )
         except TriggerError as error:
             log.error("could not trigger Airflow for upload %s: %s", upload_id, error)

@@ -131,10 +131,9 @@ def _kickoff(level: str, facility_id: int | None) -> Response:
 
 def _dispatch(job: ExportJob) -> None:
     settings = current_app.config["MEDILINK_SETTINGS"]
-    api_settings = current_app.config["MEDILINK_API_SETTINGS"]
     if job.runner == "airflow":
         try:
-            job.dag_run_id = trigger_airflow(api_settings, settings, job.id)
+            job.dag_run_id = trigger_airflow(settings, job.id)
             db.session.commit()
             return
         except DispatchError as error:

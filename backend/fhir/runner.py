@@ -19,7 +19,6 @@ from urllib.parse import quote
 import httpx
 import psycopg
 
-from backend.settings import ApiSettings
 from elt.settings import Settings
 
 DAG_ID = "fhir_bulk_export"
@@ -34,13 +33,13 @@ class DispatchError(RuntimeError):
     """Airflow did not take the job."""
 
 
-def trigger_airflow(api_settings: ApiSettings, settings: Settings, job_id: uuid.UUID) -> str:
+def trigger_airflow(settings: Settings, job_id: uuid.UUID) -> str:
     """Start a `fhir_bulk_export` run for one job; returns the dag_run_id."""
     from backend.pipeline_trigger import airflow_login
 
-    base = api_settings.airflow_api_url or ""
+    base = settings.airflow_api_url or ""
     try:
-        username, password = airflow_login(api_settings, settings)
+        username, password = airflow_login(settings)
         with httpx.Client(timeout=HTTP_TIMEOUT) as client:
             login = client.post(f"{base}/auth/token", json={"username": username, "password": password})
             token = login.json().get("access_token") if login.status_code in (200, 201) else None

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import sys
+from contextlib import redirect_stdout
 from pathlib import Path
 
+import psycopg
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -14,30 +17,69 @@ from elt.pipeline.entities import entity_for_key
 from elt.s3 import s3_client
 from elt.settings import get_settings
 
-pipeline_app = typer.Typer(help="The ingest pipeline: stage → validate → upsert → archive.", no_args_is_help=True)
+pipeline_app = typer.Typer(
+    help="The ingest pipeline: discover → stage → validate/upsert → dbt → report/archive → finish.",
+    no_args_is_help=True,
+)
 console = Console(stderr=True)
+
+
+EXIT_FAILED = 1
+EXIT_DATABASE_UNAVAILABLE = 69  # sysexits EX_UNAVAILABLE
+EXIT_RUN_IN_PROGRESS = 75  # sysexits EX_TEMPFAIL
 
 
 @pipeline_app.command("run")
 def run(
     dry_run: bool = typer.Option(False, "--dry-run", help="Validate and report; change no table, move no file."),
+    skip_dbt: bool = typer.Option(False, "--skip-dbt", help="Leave out the dbt steps (the marts are not refreshed)."),
+    wait: bool = typer.Option(False, "--wait", help="If another run is in progress, wait for it instead of exiting."),
+    wait_timeout: float | None = typer.Option(None, "--wait-timeout", help="Seconds to wait with --wait."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
 ) -> None:
-    """Process everything under the input prefix once and print a summary per file and table.
+    """Run every pipeline step once, in this process, and print a summary per file and table.
 
-    Exits 0 when the batch completed (even with rejected rows), 1 when it failed.
+    Steps: discover → stage → validate/upsert → dbt run → dbt test → report/archive → finish.
+    Once rows are loaded, files are archived even when dbt fails (the run still fails).
+
+    Exit codes: 0 the batch completed (even with rejected rows) or there was nothing to do;
+    1 the batch failed; 69 the database could not be reached or was lost mid-run (run again when
+    it is back); 75 another run is in progress (its batch and start are printed; see --wait).
     """
     settings = get_settings()
-    with connect(settings) as conn, console.status("Starting…") as status:
-        summary = run_pipeline(
-            conn, s3_client(settings), settings, dry_run=dry_run, progress=lambda message: status.update(message)
+
+    def progress(message: str) -> None:
+        if message.startswith("Waiting"):
+            console.print(message)
+        status.update(message)
+
+    try:
+        # dbt logs to stdout while it runs; stdout carries only the summary (`--json` stays parseable).
+        with redirect_stdout(sys.stderr), connect(settings) as conn, console.status("Starting…") as status:
+            summary = run_pipeline(
+                conn,
+                s3_client(settings),
+                settings,
+                dry_run=dry_run,
+                skip_dbt=skip_dbt,
+                wait=wait,
+                wait_timeout=wait_timeout,
+                progress=progress,
+            )
+    except psycopg.OperationalError:
+        console.print(
+            "Cannot reach the database; nothing was changed. Run again when the database is back.",
+            style="red",
+            soft_wrap=True,
         )
+        raise typer.Exit(code=EXIT_DATABASE_UNAVAILABLE) from None
     if as_json:
         print(json.dumps(summary.to_dict(), indent=2, default=str))
     else:
         _print_summary(summary)
-    if summary.status == "failed":
-        raise typer.Exit(code=1)
+    codes = {"failed": EXIT_FAILED, "busy": EXIT_RUN_IN_PROGRESS, "database_lost": EXIT_DATABASE_UNAVAILABLE}
+    if summary.status in codes:
+        raise typer.Exit(code=codes[summary.status])
 
 
 @pipeline_app.command("trigger")
@@ -66,6 +108,9 @@ def trigger(
 def _print_summary(summary) -> None:
     if summary.status == "nothing_to_do":
         console.print("No files under the input prefix: nothing to do.")
+        return
+    if summary.status in ("busy", "database_lost"):
+        console.print(summary.error, style="red", soft_wrap=True, markup=False)  # one line, however wide
         return
     label = " (dry run: nothing was changed)" if summary.dry_run else ""
     console.print(f"Batch {summary.batch_id}: {summary.status}{label}")

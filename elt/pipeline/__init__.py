@@ -1,30 +1,44 @@
-"""The ingest pipeline: land (S3) → stage (COPY) → validate → upsert → archive.
+"""The ingest pipeline: land (S3) → stage (COPY) → validate → upsert → dbt → archive.
 
-Each step is a function taking a connection, an S3 client and ids, so the CLI, the Airflow DAG
-and the tests call the same code with their own clients.
+The steps are declared once, in `elt.pipeline.steps.STEPS`. `run_pipeline` runs them in this
+process (the CLI and the API); the Airflow DAG makes one task per step. Each step is a function
+taking a connection, an S3 client and ids, so every orchestrator and the tests call the same code.
+
+The names below load on first use (PEP 562), so the DAG file can read the step list without
+importing psycopg, boto and the validation rules at parse time.
 """
 
-from elt.pipeline.archive import archive_batch
-from elt.pipeline.batches import finish_batch, record_task_failure
-from elt.pipeline.db import connect
-from elt.pipeline.discover import open_batch
-from elt.pipeline.entities import ENTITIES, ENTITY_SPECS
-from elt.pipeline.reports import write_error_reports
-from elt.pipeline.run import BatchSummary, run_pipeline
-from elt.pipeline.stage import stage_entity
-from elt.pipeline.transform import validate_and_upsert
+from __future__ import annotations
 
-__all__ = [
-    "ENTITIES",
-    "ENTITY_SPECS",
-    "BatchSummary",
-    "archive_batch",
-    "connect",
-    "finish_batch",
-    "open_batch",
-    "record_task_failure",
-    "run_pipeline",
-    "stage_entity",
-    "validate_and_upsert",
-    "write_error_reports",
-]
+import importlib
+from typing import Any
+
+_HOMES = {
+    "archive_batch": "elt.pipeline.archive",
+    "finish_batch": "elt.pipeline.batches",
+    "record_task_failure": "elt.pipeline.batches",
+    "connect": "elt.pipeline.db",
+    "open_batch": "elt.pipeline.discover",
+    "ENTITIES": "elt.pipeline.entities",
+    "ENTITY_SPECS": "elt.pipeline.entities",
+    "RunInProgress": "elt.pipeline.lock",
+    "hold_run_lock": "elt.pipeline.lock",
+    "write_error_reports": "elt.pipeline.reports",
+    "BatchSummary": "elt.pipeline.run",
+    "run_pipeline": "elt.pipeline.run",
+    "stage_entity": "elt.pipeline.stage",
+    "STEPS": "elt.pipeline.steps",
+    "STEP_BY_NAME": "elt.pipeline.steps",
+    "Step": "elt.pipeline.steps",
+    "StepContext": "elt.pipeline.steps",
+    "validate_and_upsert": "elt.pipeline.transform",
+}
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_HOMES[name]), name)
+    globals()[name] = value
+    return value

@@ -13,7 +13,9 @@ def finish_batch(conn: psycopg.Connection, batch_id: int, *, status: str, error:
     prepare(conn)
     with conn.transaction():
         conn.execute(
-            "update etl.etl_batches set status = %s, completed_at = now(), error_message = %s where id = %s",
+            # A failure recorded earlier (by the failing step itself) is the one kept.
+            "update etl.etl_batches set status = %s, completed_at = now(),"
+            " error_message = coalesce(error_message, %s) where id = %s",
             (status, error, batch_id),
         )
         if status == "completed":

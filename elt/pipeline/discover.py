@@ -57,13 +57,8 @@ def open_batch(
     if not objects:
         return None
     with conn.transaction():
-        # A batch that never finished (a crash) is closed: its files are still in input/ and
-        # are processed again by this batch, which the idempotent upsert makes safe.
-        conn.execute(
-            "update etl.etl_batches set status = 'failed', completed_at = now(),"
-            " error_message = 'did not finish; its files were processed again by a later batch'"
-            " where status = 'running'"
-        )
+        # A batch that never finished was closed by `elt.pipeline.lock.close_stale_batches`: its
+        # files are still in input/ and are processed again here, which the idempotent upsert makes safe.
         batch_id = conn.execute(
             "insert into etl.etl_batches (triggered_by, dry_run) values (%s, %s) returning id",
             (triggered_by, dry_run),

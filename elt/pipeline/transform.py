@@ -31,6 +31,17 @@ log = logging.getLogger("elt.pipeline.transform")
 COUNTS = ("processed", "inserted", "updated", "unchanged", "rejected")
 
 
+class TableFailed(RuntimeError):
+    """The database went away while one table loaded; that table's transaction was rolled back.
+
+    `committed` names the tables whose upsert had committed before it.
+    """
+
+    def __init__(self, message: str, committed: list[str]) -> None:
+        super().__init__(message)
+        self.committed = committed
+
+
 def validate_and_upsert(conn: psycopg.Connection, settings, batch_id: int, *, dry_run: bool = False) -> list[dict]:
     """Check and load every staged entity of the batch; returns per-table counts.
 
@@ -41,7 +52,12 @@ def validate_and_upsert(conn: psycopg.Connection, settings, batch_id: int, *, dr
     if dry_run:
         with conn.transaction(force_rollback=True):
             return [_load(conn, ENTITY_SPECS[entity], batch_id, audit=False) for entity in ENTITIES]
-    results = [_load(conn, ENTITY_SPECS[entity], batch_id, audit=True) for entity in ENTITIES]
+    results: list[dict] = []
+    for entity in ENTITIES:
+        try:
+            results.append(_load(conn, ENTITY_SPECS[entity], batch_id, audit=True))
+        except Exception as error:  # only a lost database gets here: _load isolates the files otherwise
+            raise TableFailed(f"{entity}: {error_kind(error)}", [result["table"] for result in results]) from error
     with conn.transaction():
         conn.execute(
             "update etl.etl_files f set status = 'loaded', updated_at = now(),"

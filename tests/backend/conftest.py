@@ -16,12 +16,13 @@ from sqlalchemy.orm import Session
 from backend.app import create_app
 from backend.clients import NewClient, create_client
 from backend.extensions import limiter
-from backend.settings import ApiSettings
 from elt.settings import Settings
 
 
-def make_api_settings(**overrides: Any) -> ApiSettings:
-    values: dict[str, Any] = {
+def make_api_settings(base: Settings, **overrides: Any) -> Settings:
+    """The session's settings plus what the API needs (a signing key, generous rate limits), built
+    and validated afresh (env files and the environment play no part: every field is given)."""
+    values: dict[str, Any] = base.model_dump() | {
         "api_jwt_secret": secrets.token_urlsafe(48),
         "api_rate_limit_token": "10000 per minute",
         "api_rate_limit_upload": "10000 per minute",
@@ -30,12 +31,12 @@ def make_api_settings(**overrides: Any) -> ApiSettings:
         "api_rate_limit_export": "100000 per minute",
     }
     values.update(overrides)
-    return ApiSettings(_env_file=None, **values)
+    return Settings(_env_file=None, **values)
 
 
 @pytest.fixture(scope="session")
-def api_settings() -> ApiSettings:
-    return make_api_settings()
+def api_settings(settings: Settings) -> Settings:
+    return make_api_settings(settings)
 
 
 def dispose(application) -> None:
@@ -46,8 +47,8 @@ def dispose(application) -> None:
 
 
 @pytest.fixture(scope="session")
-def app(settings: Settings, api_settings: ApiSettings):
-    application = create_app(settings, api_settings)
+def app(api_settings: Settings):
+    application = create_app(api_settings)
     application.config["TESTING"] = True
     yield application
     dispose(application)

@@ -77,7 +77,7 @@ def test_an_upload_triggers_the_airflow_dag_whose_batch_and_errors_the_api_then_
     if login == "configured":
         credentials = {"airflow_username": ADMIN_USER, "airflow_password": airflow.admin_password()[0]}
     # without a configured login the API uses the local Airflow's generated admin (as start.sh runs it)
-    application = create_app(settings, make_api_settings(airflow_api_url=airflow.api_url, **credentials))
+    application = create_app(make_api_settings(settings, airflow_api_url=airflow.api_url, **credentials))
     try:
         _upload_and_follow(airflow, application, sa_session)
     finally:
@@ -97,7 +97,7 @@ def test_a_fhir_export_kickoff_runs_as_the_fhir_bulk_export_dag(airflow, setting
             " '1990-05-17')",
             (facility,),
         )
-    application = create_app(settings, make_api_settings(airflow_api_url=airflow.api_url))
+    application = create_app(make_api_settings(settings, airflow_api_url=airflow.api_url))
     try:
         http = application.test_client()
         client = create_client(sa_session, "admin")

@@ -126,7 +126,7 @@ def test_an_ill_formed_caller_request_id_is_not_stored(admin, patient, api_db):
 
 
 def test_behind_a_trusted_proxy_the_audit_has_the_forwarded_address(settings, sa_session, api_db, make_facility):
-    application = create_app(settings, make_api_settings(api_proxy_hops=1))
+    application = create_app(make_api_settings(settings, api_proxy_hops=1))
     try:
         http = application.test_client()
         client = create_client(sa_session, "admin")

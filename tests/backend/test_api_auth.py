@@ -155,7 +155,7 @@ def test_a_revoked_clients_existing_tokens_stop_working_at_once(http, admin, sa_
 
 
 def test_a_token_outlives_its_ttl_by_no_more_than_the_leeway(settings, sa_session, api_db):
-    short = create_app(settings, make_api_settings(api_token_ttl_seconds=60))
+    short = create_app(make_api_settings(settings, api_token_ttl_seconds=60))
     try:
         client = create_client(sa_session, "admin")
         http = short.test_client()
@@ -172,7 +172,7 @@ def test_a_token_outlives_its_ttl_by_no_more_than_the_leeway(settings, sa_sessio
 
 
 def test_the_token_endpoint_is_rate_limited_per_address(settings, sa_session, api_db):
-    limited = create_app(settings, make_api_settings(api_rate_limit_token="3 per minute"))
+    limited = create_app(make_api_settings(settings, api_rate_limit_token="3 per minute"))
     try:
         limiter.reset()
         client = create_client(sa_session, "analyst")

@@ -36,7 +36,7 @@ def test_every_response_says_no_store_and_nosniff_and_no_hsts_without_a_proxy(ht
 
 
 def test_behind_a_tls_proxy_every_response_carries_hsts(settings, api_db):
-    application = create_app(settings, make_api_settings(api_proxy_hops=1))
+    application = create_app(make_api_settings(settings, api_proxy_hops=1))
     try:
         http = application.test_client()
         for path in ("/health", "/api/v1/patients", "/docs", "/openapi.json"):
@@ -69,7 +69,7 @@ def test_only_the_docs_own_assets_are_served(http, name):
 
 
 def test_docs_can_be_turned_off(settings, api_db):
-    application = create_app(settings, make_api_settings(api_docs_enabled=False))
+    application = create_app(make_api_settings(settings, api_docs_enabled=False))
     try:
         http = application.test_client()
         assert http.get("/docs").status_code == 404

@@ -33,7 +33,7 @@ def app_without_database(settings: Settings):
     down = settings.model_copy(
         update={"database_url": f"postgresql://medilink:secret-pw@127.0.0.1:{_closed_port()}/medilink"}
     )
-    application = create_app(down, make_api_settings())
+    application = create_app(make_api_settings(down))
     yield application
     application.extensions["medilink.db"].engine.dispose()
 
@@ -117,7 +117,7 @@ def test_malformed_json_is_a_400_not_a_stack_trace(admin):
 
 
 def test_an_unexpected_error_is_a_500_with_only_the_request_id_and_the_log_has_the_traceback(settings, caplog, api_db):
-    application = create_app(settings, make_api_settings())
+    application = create_app(make_api_settings(settings))
 
     @application.get("/api/v1/explode")
     def explode():
@@ -156,7 +156,7 @@ def test_cors_is_off_by_default_and_allows_only_the_configured_origins(settings,
         "Access-Control-Allow-Origin" not in http.get("/api/v1/facilities", headers={"Origin": "https://x.org"}).headers
     )
     application = create_app(
-        settings, make_api_settings(api_cors_origins="https://dash.example.org, https://ops.example.org")
+        make_api_settings(settings, api_cors_origins="https://dash.example.org, https://ops.example.org")
     )
     try:
         client = application.test_client()
@@ -181,13 +181,15 @@ def test_cors_is_off_by_default_and_allows_only_the_configured_origins(settings,
 def test_flask_env_development_logs_each_request_without_its_query_string(settings, caplog, api_db):
     backend_log = logging.getLogger("backend")
     saved = (backend_log.level, list(backend_log.handlers))
-    application = create_app(settings, make_api_settings(flask_env="Development"))
+    application = create_app(make_api_settings(settings, flask_env="Development"))
     try:
         with caplog.at_level(logging.DEBUG, logger="backend"):
             response = application.test_client().get("/health?name=Ada+Obi", headers={"X-Request-ID": "dev-1"})
         assert response.status_code == 200
-        lines = [record.getMessage() for record in caplog.records if record.name == "backend"]
-        assert lines == ["GET /health -> 200 [dev-1]"]
+        lines = [record.getMessage() for record in caplog.records if record.name == "backend.requests"]
+        # the server's own request id, never the caller's (X-Request-ID is stored apart, issue 12)
+        assert lines == [f"GET /health -> 200 [{response.headers['X-Request-ID']}]"]
+        assert "dev-1" not in lines[0] and "Ada" not in lines[0]
         assert backend_log.level == logging.DEBUG
     finally:
         backend_log.setLevel(saved[0])
@@ -195,7 +197,7 @@ def test_flask_env_development_logs_each_request_without_its_query_string(settin
         application.extensions["medilink.db"].engine.dispose()
 
 
-def test_flask_env_accepts_only_the_documents_two_values():
-    assert make_api_settings().flask_env == "production"
+def test_flask_env_accepts_only_the_documents_two_values(settings):
+    assert make_api_settings(settings).flask_env == "production"
     with pytest.raises(ValueError, match="flask_env"):
-        make_api_settings(flask_env="staging")
+        make_api_settings(settings, flask_env="staging")

@@ -23,7 +23,7 @@ from backend.app import create_app
 from backend.clients import create_client
 from backend.extensions import limiter
 from backend.ratelimit_storage import SweepingMemoryStorage
-from backend.settings import ApiSettings
+from elt.settings import Settings
 from elt.stack.ports import free_port
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
@@ -35,7 +35,7 @@ def limited(settings, sa_session, api_db):
     made = []
 
     def make(**limits: str):
-        application = create_app(settings, make_api_settings(**limits))
+        application = create_app(make_api_settings(settings, **limits))
         made.append(application)
         http = application.test_client()
         callers = []
@@ -52,9 +52,9 @@ def limited(settings, sa_session, api_db):
 
 def test_the_storage_is_redis_when_configured_or_redis_url_is_set_and_memory_otherwise(clean_environment):
     secret = "s" * 40
-    assert ApiSettings(_env_file=None, api_jwt_secret=secret).ratelimit_storage == "memory://"
-    assert ApiSettings(_env_file=None, api_jwt_secret=secret, redis_url=REDIS_URL).ratelimit_storage == REDIS_URL
-    both = ApiSettings(
+    assert Settings(_env_file=None, api_jwt_secret=secret).ratelimit_storage == "memory://"
+    assert Settings(_env_file=None, api_jwt_secret=secret, redis_url=REDIS_URL).ratelimit_storage == REDIS_URL
+    both = Settings(
         _env_file=None, api_jwt_secret=secret, api_ratelimit_storage_uri="redis://limits:6379/1", redis_url=REDIS_URL
     )
     assert both.ratelimit_storage == "redis://limits:6379/1"

@@ -44,7 +44,7 @@ def test_a_role_change_in_the_database_reaches_a_cached_client_at_once(app, admi
 
 
 def test_without_a_listener_every_request_reads_the_client_row(settings, sa_session, api_db):
-    application = create_app(settings, make_api_settings(api_client_cache_seconds=0))
+    application = create_app(make_api_settings(settings, api_client_cache_seconds=0))
     try:
         http = application.test_client()
         client = create_client(sa_session, "admin")
@@ -77,7 +77,7 @@ def both_ways(settings, sa_session, api_db, make_facility, make_patient):
     """(production app caller, validating app caller) over the same rows."""
     facility = make_facility()["id"]
     patient = make_patient(facility, phone="08031234567")["id"]
-    apps = [create_app(settings, make_api_settings(api_validate_responses=flag)) for flag in (False, True)]
+    apps = [create_app(make_api_settings(settings, api_validate_responses=flag)) for flag in (False, True)]
     callers = []
     for application in apps:
         http = application.test_client()

@@ -15,6 +15,7 @@ from werkzeug.test import encode_multipart
 from backend.app import create_app
 from backend.clients import create_client
 from backend.extensions import limiter
+from elt.settings import Settings
 from elt.stack.ports import free_port
 
 FACILITIES_CSV = (
@@ -153,7 +154,7 @@ def test_a_file_without_a_file_part_is_422_naming_file(admin, api_db):
 
 
 def test_an_upload_over_the_size_limit_is_413(settings, sa_session, api_db, empty_bucket):
-    small = create_app(settings, make_api_settings(api_max_upload_mb=1))
+    small = create_app(make_api_settings(settings, api_max_upload_mb=1))
     try:
         http = small.test_client()
         client = create_client(sa_session, "admin")
@@ -170,7 +171,7 @@ def test_an_upload_over_the_size_limit_is_413(settings, sa_session, api_db, empt
 
 
 def test_uploads_are_rate_limited_per_client(settings, sa_session, api_db, empty_bucket):
-    limited = create_app(settings, make_api_settings(api_rate_limit_upload="2 per minute"))
+    limited = create_app(make_api_settings(settings, api_rate_limit_upload="2 per minute"))
     try:
         limiter.reset()
         http = limited.test_client()
@@ -226,8 +227,9 @@ def test_without_a_reachable_airflow_the_file_is_kept_and_the_answer_says_so(
     settings, sa_session, api_db, empty_bucket, s3_client
 ):
     unreachable = create_app(
-        settings,
-        make_api_settings(airflow_api_url="http://127.0.0.1:9", airflow_username="admin", airflow_password="x"),
+        make_api_settings(
+            settings, airflow_api_url="http://127.0.0.1:9", airflow_username="admin", airflow_password="x"
+        )
     )
     try:
         http = unreachable.test_client()
@@ -256,9 +258,7 @@ def test_without_an_airflow_login_the_upload_is_kept_and_the_answer_names_the_mi
     settings, sa_session, api_db, empty_bucket, tmp_path
 ):
     # a home without a local Airflow, so there is no generated admin login to fall back on
-    no_login = create_app(
-        settings.model_copy(update={"medilink_home": tmp_path}), make_api_settings(airflow_api_url="http://127.0.0.1:9")
-    )
+    no_login = create_app(make_api_settings(settings, medilink_home=tmp_path, airflow_api_url="http://127.0.0.1:9"))
     try:
         http = no_login.test_client()
         client = create_client(sa_session, "admin")
@@ -272,13 +272,13 @@ def test_without_an_airflow_login_the_upload_is_kept_and_the_answer_names_the_mi
 def test_the_compose_names_for_the_airflow_login_are_accepted(monkeypatch):
     monkeypatch.setenv("AIRFLOW_ADMIN_USER", "ops")
     monkeypatch.setenv("AIRFLOW_ADMIN_PASSWORD", "from-compose")
-    settings = make_api_settings()
+    settings = Settings(_env_file=None)
     assert (settings.airflow_username, settings.airflow_password.get_secret_value()) == ("ops", "from-compose")
 
 
 def test_an_unreachable_object_store_is_a_503_and_nothing_is_recorded(settings, sa_session, api_db, clean_db):
     closed = f"http://127.0.0.1:{free_port()}"
-    offline = create_app(settings.model_copy(update={"aws_endpoint_url": closed}), make_api_settings())
+    offline = create_app(make_api_settings(settings, aws_endpoint_url=closed))
     try:
         http = offline.test_client()
         client = create_client(sa_session, "admin")

@@ -267,7 +267,7 @@ def test_a_job_whose_runner_died_is_finished_by_the_next_api_process(
             " 'local', 1, now() - interval '10 minutes', now() - interval '10 minutes', now() + interval '1 day')",
             (job_id, admin.client.client_id),
         )
-    restarted = create_app(settings, api_settings)  # its runner looks for abandoned jobs at start
+    restarted = create_app(api_settings)  # its runner looks for abandoned jobs at start
     try:
         assert restarted.extensions["medilink.fhir_runner"].wait(60)
         with httpx.Client(transport=httpx.WSGITransport(app=restarted), base_url="http://medilink.test") as web:
@@ -299,9 +299,9 @@ def test_when_airflow_does_not_answer_the_job_runs_in_the_api(settings, two_faci
     from tests.backend.conftest import issue, make_api_settings
 
     unreachable = make_api_settings(
-        airflow_api_url=f"http://127.0.0.1:{free_port()}", airflow_username="u", airflow_password="p"
+        settings, airflow_api_url=f"http://127.0.0.1:{free_port()}", airflow_username="u", airflow_password="p"
     )
-    application = create_app(settings, unreachable)
+    application = create_app(unreachable)
     try:
         with httpx.Client(transport=httpx.WSGITransport(app=application), base_url="http://medilink.test") as web:
             client = create_client(sa_session, "admin")

@@ -10,19 +10,22 @@ import pytest
 from contract_support import admin_bearer, empty
 
 from backend.app import create_app
-from backend.settings import ApiSettings
 from elt.settings import Settings
 
 
 @pytest.fixture(scope="module")
 def contract_app(settings: Settings):
-    api_settings = ApiSettings(
+    api_settings = Settings(
         _env_file=None,
-        api_jwt_secret=secrets.token_urlsafe(48),
-        api_rate_limit_token="10000 per minute",
-        api_rate_limit_upload="10000 per minute",
+        **settings.model_dump()
+        | {
+            "api_jwt_secret": secrets.token_urlsafe(48),
+            "api_rate_limit_token": "10000 per minute",
+            "api_rate_limit_upload": "10000 per minute",
+            "api_rate_limit_default": "100000 per minute",
+        },
     )
-    application = create_app(settings, api_settings)
+    application = create_app(api_settings)
     application.config["TESTING"] = True
     yield application
     application.extensions["medilink.runner"].wait(120)

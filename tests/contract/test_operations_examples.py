@@ -11,7 +11,6 @@ import pytest
 from design_document import monitoring_sql, setup_variables
 from psycopg import sql
 
-from backend.settings import ApiSettings
 from elt.settings import Settings
 
 SQL_BLOCKS = monitoring_sql()
@@ -88,7 +87,7 @@ def test_the_search_path_is_the_databases_default_not_a_setting_of_one_role(data
 def _where_read(name: str) -> list[tuple[type, str]]:
     """(settings class, field) that reads environment variable `name`, by field name or alias."""
     found = []
-    for cls in (Settings, ApiSettings):
+    for cls in (Settings,):
         for field_name, info in cls.model_fields.items():
             alias = info.validation_alias
             names = {field_name}

@@ -2,13 +2,12 @@
 
 Airflow reads its configuration once, when it is first imported. So no test module imports it at
 the top: they get it through the `airflow_env` fixture, which sets the environment (the same one
-`medilink airflow env` prints) and migrates the metadata database first.
+`medilink airflow env` prints) for that test alone, after the metadata database was migrated once.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sys
 import threading
 import uuid
@@ -55,24 +54,28 @@ def airflow_local(settings: Settings, server_url: str) -> Iterator[LocalAirflow]
 
 
 @pytest.fixture(scope="session")
-def airflow_env(airflow_local: LocalAirflow) -> Iterator[dict[str, str]]:
-    """The process environment Airflow runs with, applied to this test process; metadata migrated."""
+def airflow_metadata(airflow_local: LocalAirflow) -> Iterator[dict[str, str]]:
+    """Airflow's environment (what `medilink airflow env` prints), its metadata database migrated.
+
+    Nothing is exported here: `airflow_env` applies the environment to one test at a time."""
     if "airflow" in sys.modules:
         pytest.fail("Airflow was imported before the DAG tests configured it; import it inside tests only.")
     env = airflow_local.env()
-    saved = {key: os.environ.get(key) for key in env}
-    os.environ.update(env)
-    get_settings.cache_clear()  # the tasks read elt settings from this environment
     airflow_local.migrate()
     yield env
     if "airflow.settings" in sys.modules:
         # Close Airflow's pooled connections before its database is dropped.
         sys.modules["airflow.settings"].dispose_orm()
-    for key, value in saved.items():
-        if value is None:
-            os.environ.pop(key, None)
-        else:
-            os.environ[key] = value
+
+
+@pytest.fixture
+def airflow_env(airflow_metadata: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+    """Airflow's environment for this test only (the tasks read elt settings from it too); every
+    other test sees the environment it had, whatever the order the tests run in."""
+    for key, value in airflow_metadata.items():
+        monkeypatch.setenv(key, value)
+    get_settings.cache_clear()
+    yield airflow_metadata
     get_settings.cache_clear()
 
 

@@ -115,12 +115,18 @@ def test_metadata_database_comes_from_the_stack_env_else_beside_the_warehouse(se
     monkeypatch.delenv("AIRFLOW_DATABASE_URL", raising=False)
     home = tmp_path / "home"
     home.mkdir()
-    mine = Settings(_env_file=None, database_url="postgresql://me:pw@db.example:6543/medilink", medilink_home=home)
+    monkeypatch.setenv("MEDILINK_HOME", str(home))
+    warehouse = "postgresql://me:pw@db.example:6543/medilink"
 
-    assert LocalAirflow.from_settings(mine).metadata_url == "postgresql+psycopg://me:pw@db.example:6543/airflow"
+    assert LocalAirflow.from_settings(Settings(database_url=warehouse)).metadata_url == (
+        "postgresql+psycopg://me:pw@db.example:6543/airflow"
+    )
 
+    # `medilink stack up` wrote the home's stack.env: settings built from now on read it.
     (home / "stack.env").write_text("AIRFLOW_DATABASE_URL=postgresql://pg:secret@127.0.0.1:5999/airflow\n")
-    assert LocalAirflow.from_settings(mine).metadata_url == "postgresql+psycopg://pg:secret@127.0.0.1:5999/airflow"
+    assert LocalAirflow.from_settings(Settings(database_url=warehouse)).metadata_url == (
+        "postgresql+psycopg://pg:secret@127.0.0.1:5999/airflow"
+    )
 
 
 def caught_up(local: LocalAirflow) -> bool:
@@ -140,10 +146,11 @@ def test_up_serves_the_dag_a_rest_trigger_runs_it_and_down_stops_every_process(
     try:
         assert sorted(result.started) == sorted(["api-server", "scheduler", "dag-processor", "triggerer"])
         assert result.dag_paused is False
-        health = airflow_local.health()
-        assert {name: value["status"] for name, value in health.items()} == dict.fromkeys(
-            ("metadatabase", "scheduler", "triggerer", "dag_processor"), "healthy"
-        )
+        healthy = dict.fromkeys(("metadatabase", "scheduler", "triggerer", "dag_processor"), "healthy")
+        deadline = time.monotonic() + 60  # `up` waits for the scheduler; the triggerer's first heartbeat may lag
+        while (statuses := {name: value["status"] for name, value in airflow_local.health().items()}) != healthy:
+            assert time.monotonic() < deadline, statuses
+            time.sleep(1)
         # no fixed default password: admin/admin is refused, the generated one is accepted
         refused = httpx.post(
             f"{airflow_local.api_url}/auth/token", json={"username": "admin", "password": "admin"}, timeout=30
@@ -163,8 +170,9 @@ def test_up_serves_the_dag_a_rest_trigger_runs_it_and_down_stops_every_process(
         assert airflow_local.wait_for_run(run_id, timeout=600) == "success"
 
         with psycopg.connect(clean_db) as conn:
+            # Every DAG run's batch says "airflow": the run lock tells Airflow batches apart by it.
             assert conn.execute("select status, triggered_by from etl.etl_batches").fetchall() == [
-                ("completed", "rest-test")
+                ("completed", "airflow")
             ]
             assert conn.execute("select count(*) from public.patients").fetchone() == (5,)
         task_log = next(

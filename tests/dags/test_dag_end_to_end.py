@@ -24,7 +24,15 @@ from elt.settings import get_settings
 # Requested row counts: with no bad rows every one of them must reach its production table.
 SAMPLE = {"facilities": 4, "patients": 12, "workers": 6, "medical_records": 15, "triage_visits": 15}
 LOADS = [f"load_{entity}" for entity in SAMPLE]
-ALL_TASKS = {"extract_from_s3", *LOADS, "generate_ids_transform", "dbt_run", "dbt_test", "archive_processed_files"}
+ALL_TASKS = {
+    "extract_from_s3",
+    *LOADS,
+    "generate_ids_transform",
+    "dbt_run",
+    "dbt_test",
+    "archive_processed_files",
+    "finish_batch",
+}
 
 
 def upload_sample(s3, settings, directory: Path) -> list[str]:
@@ -144,18 +152,19 @@ def test_failed_task_is_recorded_in_the_audit_log_and_its_files_stay_in_input(
     states = task_states(run)
     assert states["extract_from_s3"] == "failed"
     assert {states[task] for task in LOADS} == {"upstream_failed"}
-    assert states["archive_processed_files"] == "failed"  # it runs on all_done and refuses: no batch
+    assert states["archive_processed_files"] == "skipped"  # it runs on all_done: no rows loaded, nothing moves
+    assert states["finish_batch"] == "failed"  # it runs on all_done and fails the run
     rows = fetch(
         clean_db,
         "select task_id, batch_id, status, dag_run_id, error_message from etl.etl_audit_log order by id",
     )
     assert [row[:4] for row in rows] == [
         ("extract_from_s3", None, "failed", run.run_id),
-        ("archive_processed_files", None, "failed", run.run_id),
+        ("finish_batch", None, "failed", run.run_id),
     ]
     assert rows[0][4].startswith("ClientError: ")
     assert "not-the-secret-key" not in rows[0][4]
-    assert "No batch to archive" in rows[1][4]
+    assert "No batch to finish" in rows[1][4]
     assert keys_under(s3_client, settings, "input") == keys
     assert table_counts(clean_db) == dict.fromkeys(SAMPLE, 0)
 
@@ -169,7 +178,7 @@ def test_dbt_test_failure_fails_the_run_but_archives_the_loaded_files(
     get_settings.cache_clear()
     dbt_test = dag.get_task("dbt_test")
 
-    def failing_dbt_test() -> None:
+    def failing_dbt_test(*_step) -> None:
         # Stands in for a dbt data test that finds bad rows; everything around it is real.
         raise RuntimeError("dbt_test failed: 1 node(s) failed: unique_dim_patients_patient_number")
 
@@ -182,7 +191,8 @@ def test_dbt_test_failure_fails_the_run_but_archives_the_loaded_files(
     states = task_states(run)
     assert states["generate_ids_transform"] == "success"
     assert states["dbt_test"] == "failed"
-    assert states["archive_processed_files"] == "failed"
+    assert states["archive_processed_files"] == "success"
+    assert states["finish_batch"] == "failed"
     # The rows are loaded and the files archived, so the next run will not load them again.
     assert table_counts(clean_db) == SAMPLE
     assert keys_under(s3_client, settings, "input") == []
@@ -196,9 +206,9 @@ def test_dbt_test_failure_fails_the_run_but_archives_the_loaded_files(
         clean_db,
         "select task_id, batch_id, error_message from etl.etl_audit_log where status = 'failed' order by id",
     )
-    assert [row[:2] for row in failures] == [("dbt_test", batch_id), ("archive_processed_files", batch_id)]
+    assert [row[:2] for row in failures] == [("dbt_test", batch_id), ("finish_batch", batch_id)]
     assert "unique_dim_patients_patient_number" in failures[0][2]
-    assert "files archived" in failures[1][2]
+    assert "task dbt_test did not succeed (failed): the run fails" in failures[1][2]
     get_settings.cache_clear()
     # The task's notifier ran in the task; the run-level one is the dag processor's job, which
     # dag.test() leaves out (tests/dags/test_alerts.py sends it with a callback context).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -24,7 +25,9 @@ EXPECTED_UPSTREAM = {
     "dbt_run": {"generate_ids_transform"},
     "dbt_test": {"dbt_run"},
     "archive_processed_files": {"dbt_test"},
+    "finish_batch": {"archive_processed_files"},
 }
+RUNS_AFTER_FAILURES = {"archive_processed_files", "finish_batch"}
 
 
 def test_every_dag_file_imports_without_errors_or_warnings(airflow_env):
@@ -79,7 +82,7 @@ def test_a_failed_run_sends_an_alert(dag):
     assert type(dag.on_failure_callback).__name__ == "PipelineFailureNotifier"
 
 
-def test_task_graph_is_exactly_extract_five_loads_transform_dbt_and_archive(dag):
+def test_task_graph_is_exactly_extract_five_loads_transform_dbt_archive_and_finish(dag):
     assert set(dag.task_ids) == set(EXPECTED_UPSTREAM)
     for task_id, upstream in EXPECTED_UPSTREAM.items():
         assert dag.get_task(task_id).upstream_task_ids == upstream, task_id
@@ -92,9 +95,10 @@ def test_task_graph_is_exactly_extract_five_loads_transform_dbt_and_archive(dag)
         assert dag.get_task(task_id).downstream_task_ids == downstream, task_id
 
 
-def test_archive_runs_whatever_dbt_did_and_extract_can_skip_the_rest(dag):
-    assert dag.get_task("archive_processed_files").trigger_rule == "all_done"
-    for task_id in set(EXPECTED_UPSTREAM) - {"archive_processed_files"}:
+def test_archive_and_finish_run_whatever_dbt_did_and_extract_can_skip_the_rest(dag):
+    for task_id in RUNS_AFTER_FAILURES:
+        assert dag.get_task(task_id).trigger_rule == "all_done", task_id
+    for task_id in set(EXPECTED_UPSTREAM) - RUNS_AFTER_FAILURES:
         assert dag.get_task(task_id).trigger_rule == "all_success", task_id
     extract = dag.get_task("extract_from_s3")
     assert extract.ignore_downstream_trigger_rules is True  # "nothing new" skips archive too
@@ -105,3 +109,27 @@ def test_there_is_one_load_task_per_entity_the_pipeline_knows(dag):
 
     assert {task_id for task_id in dag.task_ids if task_id.startswith("load_")} == {f"load_{e}" for e in ENTITIES}
     assert {f"load_{e}" for e in ENTITIES} == LOADS  # the hand-written graph above agrees
+
+
+def test_the_dag_is_the_pipelines_step_list_in_order(dag):
+    """One step list: the DAG's tasks are elt.pipeline.STEPS, in the same order, nothing more."""
+    from elt.pipeline import STEPS
+
+    declared = [step.task_ids() for step in STEPS]
+    assert [task_id for group in declared for task_id in group] == [
+        "extract_from_s3",
+        "load_facilities",
+        "load_patients",
+        "load_workers",
+        "load_medical_records",
+        "load_triage_visits",
+        "generate_ids_transform",
+        "dbt_run",
+        "dbt_test",
+        "archive_processed_files",
+        "finish_batch",
+    ]
+    for earlier, later in itertools.pairwise(declared):
+        for task_id in later:
+            assert dag.get_task(task_id).upstream_task_ids == set(earlier), task_id
+    assert dag.dagrun_timeout is not None and dag.dagrun_timeout.total_seconds() == 6 * 3600

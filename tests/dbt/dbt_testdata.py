@@ -107,7 +107,7 @@ def load_rows(database_url: str, csv_dir: Path, settings: Settings) -> None:
         if path.exists():
             s3.upload_file(str(path), settings.s3_bucket, f"{settings.input_prefix}{entity}.csv")
     with psycopg.connect(database_url, autocommit=True) as conn:
-        summary = run_pipeline(conn, s3, settings, triggered_by="tests")
+        summary = run_pipeline(conn, s3, settings, skip_dbt=True, triggered_by="tests")  # the tests run dbt
     assert summary.status == "completed", summary.error
     rejected = {item["key"]: item["rejected_by_reason"] for item in summary.files if item["rejected_by_reason"]}
     assert not rejected, f"the test data must be clean, rejected: {rejected}"

@@ -1,6 +1,7 @@
 import pytest
+from pydantic import ValidationError
 
-from elt.settings import Settings, clean_host
+from elt.settings import ApiSettingsMissing, Settings, clean_host
 
 pytestmark = pytest.mark.usefixtures("clean_environment")
 
@@ -135,3 +136,33 @@ def test_operations_settings_have_their_documented_defaults():
     assert (built.medilink_dq_silent_days, built.medilink_dq_active_days) == (7, 90)
     with pytest.raises(ValueError, match="medilink_dq_rejection_margin"):
         settings(medilink_dq_rejection_margin=1.5)
+
+
+def test_the_stack_env_file_is_found_when_settings_are_built_not_when_the_module_was_imported(monkeypatch, tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    for home, bucket in ((first, "first-bucket"), (second, "second-bucket")):
+        home.mkdir()
+        (home / "stack.env").write_text(f"S3_BUCKET={bucket}\nMEDILINK_AIRFLOW_PORT=9001\n")
+    monkeypatch.chdir(tmp_path)  # no .env here
+    monkeypatch.setenv("MEDILINK_HOME", str(first))
+    assert (Settings().s3_bucket, Settings().medilink_airflow_port) == ("first-bucket", 9001)
+    monkeypatch.setenv("MEDILINK_HOME", str(second))
+    assert (Settings().s3_bucket, Settings().medilink_home) == ("second-bucket", second)
+    assert Settings(_env_file=None).s3_bucket == "medilink"  # no file at all when asked
+
+
+def test_the_api_secret_is_needed_only_where_the_api_is_built():
+    plain = settings()  # the CLI and the pipeline build settings without any API variable
+    assert plain.api_jwt_secret is None
+    with pytest.raises(ApiSettingsMissing, match="API_JWT_SECRET"):
+        plain.require_api()
+    complete = settings(api_jwt_secret="k" * 32, airflow_admin_user="ops", api_cors_origins="https://a.org/, b")
+    assert complete.require_api() is complete
+    assert (complete.airflow_username, complete.api_cors_origins) == ("ops", ["https://a.org", "b"])
+
+
+def test_a_too_short_api_secret_is_refused_without_echoing_it():
+    with pytest.raises(ValidationError) as refused:
+        settings(api_jwt_secret="short-and-secret")
+    assert "api_jwt_secret" in str(refused.value)
+    assert "short-and-secret" not in str(refused.value)
