@@ -121,14 +121,18 @@ def run_dbt(args: list[str], settings: Settings) -> DbtResult:
     locations = paths(settings)
     command = [*args, "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)]
     profile = profile_env(settings)
-    env = profile | {
-        SECRET_PASSWORD_VAR: profile["POSTGRES_PASSWORD"],
-        "DBT_POSTGRES_USER": profile["POSTGRES_USER"],  # the profile reads it first
-        # Every dbt command honours these (not all accept the matching CLI options).
-        "DBT_TARGET_PATH": str(locations["target"]),
-        "DBT_LOG_PATH": str(locations["logs"]),
-        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
-    } | research_env(settings)
+    env = (
+        profile
+        | {
+            SECRET_PASSWORD_VAR: profile["POSTGRES_PASSWORD"],
+            "DBT_POSTGRES_USER": profile["POSTGRES_USER"],  # the profile reads it first
+            # Every dbt command honours these (not all accept the matching CLI options).
+            "DBT_TARGET_PATH": str(locations["target"]),
+            "DBT_LOG_PATH": str(locations["logs"]),
+            "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+        }
+        | research_env(settings)
+    )
     with _INVOCATION_LOCK, _environment(env):
         try:
             outcome = dbtRunner().invoke(command)

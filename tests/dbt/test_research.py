@@ -85,7 +85,7 @@ def test_every_research_model_and_its_k_anonymity_test_pass(built: DbtResult) ->
 
 @pytest.mark.parametrize("table", RESEARCH_TABLES)
 def test_every_released_group_holds_at_least_k_people(built: DbtResult, dbt_database_url: str, table: str) -> None:
-    rows = rows_of(dbt_database_url, f"select * from research.{table}")  # noqa: S608 (fixed names)
+    rows = rows_of(dbt_database_url, f"select * from research.{table}")
     assert rows, f"research.{table} released nothing: the sample must show releases too"
     qi = QUASI_IDENTIFIERS[table]
     if table == "patient_episodes":
@@ -115,7 +115,7 @@ def test_no_research_column_identifies_or_exactly_dates_a_person(
         "timestamp with time zone",
         "timestamp without time zone",
     }
-    months = rows_of(dbt_database_url, f"select distinct month from research.{table}")  # noqa: S608
+    months = rows_of(dbt_database_url, f"select distinct month from research.{table}")
     assert all(len(row["month"]) == 7 and row["month"][4] == "-" for row in months)
 
 
@@ -170,7 +170,7 @@ def test_rare_people_are_suppressed_everywhere(
     }
     assert all(pseudonym(key, patient_ids[number]) not in released for number in RARE)
     for table in ("condition_counts", "triage_counts"):
-        bands = rows_of(dbt_database_url, f"select age_band, sex from research.{table} where month = %s", (MONTH,))  # noqa: S608
+        bands = rows_of(dbt_database_url, f"select age_band, sex from research.{table} where month = %s", (MONTH,))
         assert ("90+", "F") not in {(r["age_band"], r["sex"]) for r in bands}
         assert "Other" not in {r["sex"] for r in bands}
 
