@@ -27,6 +27,7 @@ from backend.api import (
     health,
     medical_records,
     patients,
+    research,
     triage_visits,
     uploads,
     workers,
@@ -57,6 +58,7 @@ BLUEPRINTS = (
     (analytics.bp, "/analytics"),
     (uploads.bp, "/uploads"),
     (batches.bp, "/batches"),
+    (research.bp, "/research"),
 )
 
 log = logging.getLogger("backend")

@@ -1,5 +1,5 @@
-"""/analytics: totals (facility-stats) and the dbt marts. Analysts, admins and facility clients
-(the latter always limited to their own facility)."""
+"""/analytics: totals (facility-stats) and the dbt marts, for admins and facility clients (the latter
+always limited to their own facility). Analysts read the de-identified /research marts instead."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from backend.schemas.analytics import (
 from elt.reference import canonical_state
 
 bp = APIBlueprint("analytics", __name__, tag="Analytics")
-ALL_ROLES = ("admin", "facility", "analyst")
+ALL_ROLES = ("admin", "facility")
 UNDEFINED_TABLE = "42P01"
 
 
@@ -143,14 +143,14 @@ def triage_trends(query_data: TriageTrendQuery):
 
 
 @bp.get("/condition-analysis")
-@requires("admin", "analyst")
+@requires("admin")
 @bp.input(ConditionQuery, location="query")
 @bp.output(_list_model(CONDITION_ANALYSIS))
 @errors(400, 503)
 def condition_analysis(query_data: ConditionQuery):
     """Likely conditions from triage visits by breakdown, with frequency and severity ranks
 
-    Ordered by breakdown, then frequency_rank. Aggregates across facilities: admin and analyst clients.
+    Ordered by breakdown, then frequency_rank. Aggregates across facilities: admin clients.
     """
     c = CONDITION_ANALYSIS.table.c
     filters: list[Any] = []

@@ -84,7 +84,8 @@ def test_api_may_insert_audit_rows_and_write_production_tables(database_url: str
     run_as(
         database_url,
         "medilink_api",
-        "insert into api.access_audit (who, role, action, resource, request_id) values ('t', 'admin', 'read', 'x', 'r')",
+        "insert into api.access_audit (who, role, action, resource, request_id)"
+        " values ('t', 'admin', 'read', 'x', 'r')",
     )
     run_as(database_url, "medilink_api", "update public.patients set updated_at = updated_at where false")
     run_as(database_url, "medilink_api", "delete from public.triage_visits where false")
