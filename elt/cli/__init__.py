@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "elt.cli.pipeline",
     "elt.cli.airflow",
     "elt.cli.dbt",
+    "elt.cli.retention",
     "backend.cli",
 )
 

@@ -31,7 +31,7 @@ def test_every_dag_file_imports_without_errors_or_warnings(airflow_env):
     bag = DagBag(dag_folder=str(DAGS_FOLDER))
     assert bag.import_errors == {}
     assert bag.captured_warnings == {}
-    assert sorted(bag.dag_ids) == [DAG_ID]
+    assert sorted(bag.dag_ids) == sorted([DAG_ID, "retention"])
     assert Path(bag.dags[DAG_ID].fileloc).name == "medical_records_pipeline.py"
 
 
@@ -90,3 +90,16 @@ def test_there_is_one_load_task_per_entity_the_pipeline_knows(dag):
 
     assert {task_id for task_id in dag.task_ids if task_id.startswith("load_")} == {f"load_{e}" for e in ENTITIES}
     assert {f"load_{e}" for e in ENTITIES} == LOADS  # the hand-written graph above agrees
+
+
+def test_retention_runs_daily_after_the_pipeline_with_one_retried_purge_task(airflow_env):
+    from airflow.dag_processing.dagbag import DagBag
+
+    retention = DagBag(dag_folder=str(DAGS_FOLDER)).dags["retention"]
+    assert retention.schedule == "30 3 * * *"
+    assert retention.start_date == datetime(2025, 1, 1, tzinfo=UTC)
+    assert (retention.catchup, retention.max_active_runs) == (False, 1)
+    assert {"medilink", "retention"} <= set(retention.tags) and "idempotent" in retention.doc_md
+    assert retention.task_ids == ["purge"]
+    purge = retention.get_task("purge")
+    assert (purge.retries, purge.retry_delay) == (2, timedelta(minutes=5))

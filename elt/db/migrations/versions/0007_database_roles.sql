@@ -108,3 +108,30 @@ alter default privileges in schema marts grant select on tables to medilink_api;
 alter default privileges in schema research grant select on tables to medilink_api, medilink_analyst;
 alter default privileges for role medilink_dbt in schema marts grant select on tables to medilink_api;
 alter default privileges for role medilink_dbt in schema research grant select on tables to medilink_api, medilink_analyst;
+
+-- ---------------------------------------------------------------- retention of the access audit
+-- The only way to delete audit rows: older than keep_days, and keep_days is six years at least,
+-- whoever calls. Runs with its owner's rights; only the pipeline role (the retention DAG) may call.
+create or replace function api.purge_access_audit(keep_days integer, dry_run boolean default false)
+    returns bigint
+    language plpgsql
+    security definer
+    set search_path = pg_catalog, api
+as $$
+declare
+    affected bigint;
+begin
+    if keep_days is null or keep_days < 2190 then
+        raise exception 'api.access_audit rows are kept at least 2190 days (six years), not %', keep_days;
+    end if;
+    if dry_run then
+        select count(*) into affected from api.access_audit where at < now() - make_interval(days => keep_days);
+    else
+        delete from api.access_audit where at < now() - make_interval(days => keep_days);
+        get diagnostics affected = row_count;
+    end if;
+    return affected;
+end
+$$;
+revoke all on function api.purge_access_audit(integer, boolean) from public;
+grant execute on function api.purge_access_audit(integer, boolean) to medilink_pipeline;
