@@ -26767,6 +26767,7 @@ UPDATE alembic_version SET version_num='0003' WHERE alembic_version.version_num 
 --   medilink_pipeline  DML on etl and public (staging COPY, validation, upserts, bookkeeping).
 --   medilink_dbt       reads public and etl; owns the schemas dbt builds (staging, marts, research).
 --   medilink_analyst   SELECT on research, nothing else.
+-- (No percent signs in this file: the offline rendering to elt/init.sql doubles them.)
 -- Roles are cluster-wide: create them only when missing (a concurrent migration of another
 -- database in the same cluster may create one between the check and the create).
 
@@ -26777,7 +26778,7 @@ begin
     foreach role_name in array array['medilink_api', 'medilink_pipeline', 'medilink_dbt', 'medilink_analyst'] loop
         if not exists (select from pg_roles where rolname = role_name) then
             begin
-                execute format('create role %%I nologin', role_name);
+                execute 'create role ' || quote_ident(role_name) || ' nologin';
             exception when duplicate_object or unique_violation then
                 null;
             end;
@@ -26791,7 +26792,7 @@ $$;
 do $$
 begin
     if not (select rolsuper from pg_roles where rolname = current_user) then
-        execute format('grant medilink_dbt to %%I', current_user);
+        execute 'grant medilink_dbt to ' || quote_ident(current_user);
     end if;
 end
 $$;
@@ -26817,11 +26818,9 @@ begin
         join pg_namespace as n on n.oid = c.relnamespace
         where n.nspname in ('staging', 'marts', 'research') and c.relkind in ('r', 'p', 'v', 'm')
     loop
-        execute format(
-            'alter %%s %%I.%%I owner to medilink_dbt',
-            case item.relkind when 'v' then 'view' when 'm' then 'materialized view' else 'table' end,
-            item.nspname, item.relname
-        );
+        execute 'alter '
+            || case item.relkind when 'v' then 'view' when 'm' then 'materialized view' else 'table' end
+            || ' ' || quote_ident(item.nspname) || '.' || quote_ident(item.relname) || ' owner to medilink_dbt';
     end loop;
 end
 $$;
@@ -26885,7 +26884,8 @@ declare
     affected bigint;
 begin
     if keep_days is null or keep_days < 2190 then
-        raise exception 'api.access_audit rows are kept at least 2190 days (six years), not %%', keep_days;
+        raise exception using message = 'api.access_audit rows are kept at least 2190 days (six years), not '
+            || coalesce(keep_days::text, 'null');
     end if;
     if dry_run then
         select count(*) into affected from api.access_audit where at < now() - make_interval(days => keep_days);

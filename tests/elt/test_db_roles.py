@@ -173,3 +173,30 @@ def test_db_roles_gives_login_with_the_configured_password_only(database_url: st
         assert conn.execute("select current_user").fetchone()[0] == "medilink_analyst"
         with pytest.raises(DENIED):
             conn.execute("select * from public.patients")
+
+
+def test_objects_dbt_built_before_the_roles_existed_change_hands_to_the_dbt_role(server_url: str) -> None:
+    name = f"medilink_roles_{uuid.uuid4().hex[:8]}"
+    base = server_url.rsplit("/", 1)[0]
+    url = f"{base}/{name}"
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute(f'create database "{name}"')
+    try:
+        alembic_url = "postgresql+psycopg://" + url.split("://", 1)[1]
+        migrate.upgrade(alembic_url, "0003")
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("create schema marts")
+            conn.execute("create table marts.old_mart (id int)")
+            conn.execute("create schema staging")
+            conn.execute("create view staging.old_view as select 1 as one")
+        migrate.upgrade(alembic_url)
+        with psycopg.connect(url) as conn:
+            owners = conn.execute(
+                "select c.relname, pg_get_userbyid(c.relowner) from pg_class c join pg_namespace n"
+                " on n.oid = c.relnamespace where n.nspname in ('marts', 'staging') order by 1"
+            ).fetchall()
+        assert owners == [("old_mart", "medilink_dbt"), ("old_view", "medilink_dbt")]
+        run_as(url, "medilink_dbt", "drop table marts.old_mart")
+    finally:
+        with psycopg.connect(server_url, autocommit=True) as conn:
+            conn.execute(f'drop database if exists "{name}" with (force)')
