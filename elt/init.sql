@@ -26831,6 +26831,8 @@ grant select, insert, update, delete on all tables in schema public to medilink_
 grant usage, select on all sequences in schema public to medilink_api;
 grant select, insert, update on api.clients, api.uploads to medilink_api;
 grant insert on api.access_audit to medilink_api;
+-- INSERT … RETURNING id (SQLAlchemy's single-row insert) needs SELECT on the returned column only.
+grant select (id) on api.access_audit to medilink_api;
 grant usage on all sequences in schema api to medilink_api;
 -- /batches and the single-row writes' validation read these; the pipeline itself writes them.
 grant select on all tables in schema etl to medilink_api;

@@ -157,6 +157,14 @@ class Settings(BaseSettings):
         return url.render_as_string(hide_password=False)
 
     @property
+    def pipeline_libpq_url(self) -> str:
+        """The URL the pipeline (Airflow tasks) connects with: medilink_pipeline when its password
+        is configured (MEDILINK_PIPELINE_DB_PASSWORD), else the warehouse user."""
+        if self.medilink_pipeline_db_password is None:
+            return self.libpq_url
+        return self.role_libpq_url("medilink_pipeline", self.medilink_pipeline_db_password)
+
+    @property
     def input_prefix(self) -> str:
         return f"{self.s3_prefix}/input/"
 

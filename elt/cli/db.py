@@ -17,12 +17,15 @@ console = Console(stderr=True)
 
 @db_app.command()
 def upgrade(revision: str = typer.Argument("head", help="Target revision.")) -> None:
-    """Apply the migrations up to REVISION (idempotent)."""
-    before, after = migrate.upgrade(get_settings().sqlalchemy_url, revision)
+    """Apply the migrations up to REVISION (idempotent); then `db roles` when role passwords are set."""
+    settings = get_settings()
+    before, after = migrate.upgrade(settings.sqlalchemy_url, revision)
     if before == after:
         console.print(f"Schema already at revision {after}: nothing to do.")
     else:
         console.print(f"Schema upgraded from {before or 'empty'} to {after}.")
+    if any(service_roles.password_for(settings, role) for role in service_roles.ROLES):
+        roles()  # the embedded stack configures the roles' passwords: give them their logins now
 
 
 @db_app.command()
