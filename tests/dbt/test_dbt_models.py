@@ -37,6 +37,7 @@ MART_TABLES = {
     "facility_performance",
     "triage_trends",
     "condition_analysis",
+    "patient_facility_diagnoses",
 }
 RESEARCH_TABLES = {"patient_episodes", "condition_counts", "triage_counts", "facility_activity"}
 UNIT_TESTS = {
