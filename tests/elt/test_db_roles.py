@@ -200,3 +200,25 @@ def test_objects_dbt_built_before_the_roles_existed_change_hands_to_the_dbt_role
     finally:
         with psycopg.connect(server_url, autocommit=True) as conn:
             conn.execute(f'drop database if exists "{name}" with (force)')
+
+
+def test_a_stack_generates_role_passwords_and_a_pseudonym_key_once(tmp_path) -> None:
+    from elt.stack import Stack
+
+    first = Stack(tmp_path / "home").env()
+    again = Stack(tmp_path / "home").env()  # nothing saved yet: a new state, new secrets
+    assert first["DBT_POSTGRES_USER"] == "medilink_dbt"
+    assert first["DBT_POSTGRES_PASSWORD"] == first["MEDILINK_DBT_DB_PASSWORD"]
+    secrets_made = [first[f"MEDILINK_{role}_DB_PASSWORD"] for role in ("API", "PIPELINE", "DBT", "ANALYST")]
+    assert len(set(secrets_made)) == 4 and all(len(value) >= 32 for value in secrets_made)
+    assert (
+        len(first["MEDILINK_PSEUDONYM_KEY"]) == 64
+        and first["MEDILINK_PSEUDONYM_KEY"] != again["MEDILINK_PSEUDONYM_KEY"]
+    )
+    settings = Settings(_env_file=None, **{key.lower(): value for key, value in first.items() if key != "DATABASE_URL"})
+    assert settings.pipeline_libpq_url.startswith("postgresql://medilink_pipeline:")
+
+
+def test_a_short_pseudonym_key_is_refused() -> None:
+    with pytest.raises(ValueError, match="32"):
+        Settings(_env_file=None, medilink_pseudonym_key="too-short")
