@@ -22,7 +22,7 @@ from backend.audit import record_access
 from backend.auth import requires
 from backend.errors import ApiError
 from backend.extensions import db
-from backend.openapi import errors
+from backend.openapi import annotate, errors
 from backend.paging import Keyset, PageMeta, paginate
 from backend.research import (
     CONDITION_COUNTS,
@@ -57,6 +57,12 @@ FILE_RESPONSES = {
         "application/vnd.apache.parquet": {"schema": {"type": "string", "format": "binary"}},
     }
 }
+
+
+def downloads(view):
+    """Document the CSV and Parquet forms of the 200 answer, keeping the error responses."""
+    annotate(view, responses={200: {"description": "A page (JSON) or every row (CSV, Parquet)", **FILE_RESPONSES}})
+    return view
 
 
 def _list_model(research: ResearchTable) -> type[BaseModel]:
@@ -121,7 +127,7 @@ def _download(research: ResearchTable, kind: str, rows: list[dict[str, Any]]) ->
 @requires(*ROLES)
 @bp.input(EpisodeQuery, location="query")
 @bp.output(_list_model(PATIENT_EPISODES))
-@bp.doc(responses={200: {"description": "A page (JSON) or the whole download (CSV, Parquet)", **FILE_RESPONSES}})
+@downloads
 @errors(400, 503)
 def patient_episodes(query_data: EpisodeQuery):
     """One row per pseudonymous patient and month: ICD-10 chapters and triage priority counts
@@ -132,7 +138,7 @@ def patient_episodes(query_data: EpisodeQuery):
     c = PATIENT_EPISODES.table.c
     filters = _filters(PATIENT_EPISODES, query_data)
     if query_data.icd10_chapter:
-        filters.append(c.icd10_chapters.any(query_data.icd10_chapter))
+        filters.append(c.icd10_chapters.contains([query_data.icd10_chapter]))
     if query_data.patient_key:
         filters.append(c.patient_key == query_data.patient_key)
     return _serve(PATIENT_EPISODES, query_data, filters)
@@ -142,7 +148,7 @@ def patient_episodes(query_data: EpisodeQuery):
 @requires(*ROLES)
 @bp.input(ConditionCountQuery, location="query")
 @bp.output(_list_model(CONDITION_COUNTS))
-@bp.doc(responses={200: {"description": "A page (JSON) or the whole download (CSV, Parquet)", **FILE_RESPONSES}})
+@downloads
 @errors(400, 503)
 def condition_counts(query_data: ConditionCountQuery):
     """People and medical records per month, ICD-10 chapter, age band, sex, facility type and area
@@ -159,7 +165,7 @@ def condition_counts(query_data: ConditionCountQuery):
 @requires(*ROLES)
 @bp.input(TriageCountQuery, location="query")
 @bp.output(_list_model(TRIAGE_COUNTS))
-@bp.doc(responses={200: {"description": "A page (JSON) or the whole download (CSV, Parquet)", **FILE_RESPONSES}})
+@downloads
 @errors(400, 503)
 def triage_counts(query_data: TriageCountQuery):
     """People and triage visits per month, priority, age band, sex, facility type and area
@@ -176,7 +182,7 @@ def triage_counts(query_data: TriageCountQuery):
 @requires(*ROLES)
 @bp.input(ResearchQuery, location="query")
 @bp.output(_list_model(FACILITY_ACTIVITY))
-@bp.doc(responses={200: {"description": "A page (JSON) or the whole download (CSV, Parquet)", **FILE_RESPONSES}})
+@downloads
 @errors(400, 503)
 def facility_activity(query_data: ResearchQuery):
     """Facilities, people, records and visits per month, facility type and area (no facility named)

@@ -84,6 +84,9 @@ def test_analyst_reads_released_cells_with_filters_and_paging(analyst, research_
     second = analyst.get(f"/api/v1/research/patient-episodes?per_page=7&cursor={first['next_cursor']}").get_json()
     keys = [r["patient_key"] for r in first["data"] + second["data"]]
     assert len(keys) == len(set(keys)) == 12 and keys == sorted(keys) and second["next_cursor"] is None
+    chapter_i = analyst.get("/api/v1/research/patient-episodes?icd10_chapter=I&per_page=500").get_json()
+    assert chapter_i["total"] == 12
+    assert analyst.get("/api/v1/research/patient-episodes?icd10_chapter=II").get_json()["total"] == 0
     activity = analyst.get("/api/v1/research/facility-activity?facility_type=Primary").get_json()["data"]
     assert {(r["state"], r["lga"], r["facility_count"], r["patient_count"]) for r in activity} == {
         ("Lagos", "Ikeja", 1, 7),
