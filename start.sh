@@ -71,6 +71,12 @@ start_api() {
     . "$secrets"
     set +a
     export AIRFLOW_API_URL="http://127.0.0.1:8088"
+    # The embedded stack generated the service roles' passwords: the API connects as medilink_api
+    # (host, port and database still come from stack.env).
+    api_password=$(sed -n 's/^MEDILINK_API_DB_PASSWORD=//p' "$HOME_DIR/stack.env" 2>/dev/null || true)
+    if [ -n "$api_password" ]; then
+      export DATABASE_URL="" POSTGRES_USER=medilink_api POSTGRES_PASSWORD="$api_password"
+    fi
     exec "$VENV/bin/medilink" api serve --host 127.0.0.1 --port "$API_PORT"
   ) >>"$HOME_DIR/logs/api.log" 2>&1 &
   echo $! >"$API_PID_FILE"

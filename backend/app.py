@@ -25,6 +25,7 @@ from backend.api import (
     health,
     medical_records,
     patients,
+    research,
     triage_visits,
     uploads,
     workers,
@@ -58,6 +59,7 @@ BLUEPRINTS = (
     (data_quality.bp, "/analytics"),  # issue 15
     (uploads.bp, "/uploads"),
     (batches.bp, "/batches"),
+    (research.bp, "/research"),
 )
 
 log = logging.getLogger("backend")

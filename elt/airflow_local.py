@@ -189,7 +189,7 @@ class LocalAirflow:
     def connections(self) -> dict[str, str]:
         """AIRFLOW_CONN_* for the warehouse and S3, built from the elt settings (JSON form)."""
         settings = self.settings
-        db = make_url(settings.sqlalchemy_url)
+        db = make_url(settings.pipeline_libpq_url)  # medilink_pipeline when configured
         warehouse: dict[str, Any] = {
             "conn_type": "postgres",
             "host": db.host,
@@ -248,7 +248,7 @@ class LocalAirflow:
             "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(self.triggerer_log_port),
             # The elt settings the tasks read (the warehouse and S3 themselves come from the connections).
             "MEDILINK_HOME": str(settings.medilink_home),
-            "DATABASE_URL": settings.libpq_url,
+            "DATABASE_URL": settings.pipeline_libpq_url,
             "S3_BUCKET": settings.s3_bucket,
             "S3_PREFIX": settings.s3_prefix,
             "AWS_DEFAULT_REGION": settings.aws_default_region,

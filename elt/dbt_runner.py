@@ -26,6 +26,8 @@ DEFAULT_SSLMODE = "prefer"
 # dbt scrubs the values of DBT_ENV_SECRET_* variables from its logs; the profile reads the
 # password from here first (and from POSTGRES_PASSWORD when plain `dbt` runs).
 SECRET_PASSWORD_VAR = "DBT_ENV_SECRET_POSTGRES_PASSWORD"  # noqa: S105 (a variable name, not a secret)
+# The session setting the research models read the pseudonymisation key from (macros/research.sql).
+PSEUDONYM_SETTING = "medilink.pseudonym_key"
 # dbt keeps global state (flags, adapters, the event logger) per process: one invocation at a time.
 _INVOCATION_LOCK = threading.Lock()
 
@@ -69,6 +71,10 @@ def profile_env(settings: Settings) -> dict[str, str]:
     directory as POSTGRES_HOST, which libpq (and so dbt) accepts in place of a host name.
     """
     params = conninfo_to_dict(settings.libpq_url)
+    if settings.dbt_postgres_user:
+        # dbt's own role (medilink_dbt) when configured: DBT_POSTGRES_USER / DBT_POSTGRES_PASSWORD.
+        password = settings.dbt_postgres_password
+        params |= {"user": settings.dbt_postgres_user, "password": password.get_secret_value() if password else ""}
     return {
         "POSTGRES_HOST": str(params.get("host") or "localhost"),
         "POSTGRES_PORT": str(params.get("port") or ""),
@@ -78,6 +84,19 @@ def profile_env(settings: Settings) -> dict[str, str]:
         "POSTGRES_SSLMODE": str(params.get("sslmode") or DEFAULT_SSLMODE),
         "POSTGRES_SSLROOTCERT": str(params.get("sslrootcert") or ""),
     }
+
+
+def research_env(settings: Settings) -> dict[str, str]:
+    """k for the research models (MEDILINK_RESEARCH_K, read by the research_k macro) and the
+    pseudonymisation key as a libpq session setting (PGOPTIONS), so the key reaches PostgreSQL
+    without appearing in any SQL text, compiled file, log or table."""
+    env = {"MEDILINK_RESEARCH_K": str(settings.medilink_research_k)}
+    if settings.medilink_pseudonym_key is not None:
+        key = settings.medilink_pseudonym_key.get_secret_value()
+        escaped = key.replace("\\", "\\\\").replace(" ", "\\ ")
+        options = os.environ.get("PGOPTIONS", "")
+        env["PGOPTIONS"] = f"{options} -c {PSEUDONYM_SETTING}={escaped}".strip()
+    return env
 
 
 @contextmanager
@@ -103,13 +122,18 @@ def run_dbt(args: list[str], settings: Settings) -> DbtResult:
     locations = paths(settings)
     command = [*args, "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)]
     profile = profile_env(settings)
-    env = profile | {
-        SECRET_PASSWORD_VAR: profile["POSTGRES_PASSWORD"],
-        # Every dbt command honours these (not all accept the matching CLI options).
-        "DBT_TARGET_PATH": str(locations["target"]),
-        "DBT_LOG_PATH": str(locations["logs"]),
-        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
-    }
+    env = (
+        profile
+        | {
+            SECRET_PASSWORD_VAR: profile["POSTGRES_PASSWORD"],
+            "DBT_POSTGRES_USER": profile["POSTGRES_USER"],  # the profile reads it first
+            # Every dbt command honours these (not all accept the matching CLI options).
+            "DBT_TARGET_PATH": str(locations["target"]),
+            "DBT_LOG_PATH": str(locations["logs"]),
+            "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+        }
+        | research_env(settings)
+    )
     with _INVOCATION_LOCK, _environment(env):
         try:
             outcome = dbtRunner().invoke(command)

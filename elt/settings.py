@@ -181,6 +181,27 @@ class Settings(BaseSettings):
     @property
     def ratelimit_storage(self) -> str:
         return self.api_ratelimit_storage_uri or "memory://"
+    # --- database roles, research marts (issue 13)
+    # Passwords `medilink db roles` gives the service roles (LOGIN is set only for those given).
+    medilink_api_db_password: SecretStr | None = None
+    medilink_pipeline_db_password: SecretStr | None = None
+    medilink_dbt_db_password: SecretStr | None = None
+    medilink_analyst_db_password: SecretStr | None = None
+    # dbt connects as this user when set (medilink_dbt); otherwise as the warehouse user above.
+    dbt_postgres_user: str | None = None
+    dbt_postgres_password: SecretStr | None = None
+    # HMAC-SHA256 key of research.*.patient_key; reaches PostgreSQL as a session setting only.
+    medilink_pseudonym_key: SecretStr | None = Field(None, min_length=32)
+    # Every released research row holds for at least this many people.
+    medilink_research_k: int = Field(5, ge=2, le=1000)
+
+    # --- retention (issue 13)
+    # Days kept; the DAG `retention` and `medilink retention purge` remove what is older.
+    medilink_retention_rejected_raw_days: int = Field(90, ge=1)  # etl.etl_rejected_rows.raw
+    medilink_retention_staged_rows_days: int = Field(30, ge=1)  # etl.stage_* rows of finished batches
+    medilink_retention_archive_days: int = Field(365, ge=1)  # S3 <prefix>/archive/
+    medilink_retention_rejected_reports_days: int = Field(90, ge=1)  # S3 <prefix>/rejected/
+    medilink_retention_audit_days: int = Field(2190, ge=2190)  # api.access_audit: six years at least
 
     @field_validator("postgres_host", mode="before")
     @classmethod
@@ -212,6 +233,13 @@ class Settings(BaseSettings):
         "airflow_api_url",
         "airflow_username",
         "airflow_password",
+        "medilink_api_db_password",
+        "medilink_pipeline_db_password",
+        "medilink_dbt_db_password",
+        "medilink_analyst_db_password",
+        "dbt_postgres_user",
+        "dbt_postgres_password",
+        "medilink_pseudonym_key",
         mode="before",
     )
     @classmethod
@@ -280,6 +308,21 @@ class Settings(BaseSettings):
         if self.postgres_password:
             auth += ":" + quote(self.postgres_password, safe="")
         return f"postgresql://{auth}@{self.postgres_host}:{self.postgres_port}/{self.postgres_db}"
+
+    def role_libpq_url(self, user: str, password: SecretStr | None) -> str:
+        """The warehouse URL with another user and password (a service's own role)."""
+        from sqlalchemy.engine import make_url
+
+        url = make_url(self.libpq_url).set(username=user, password=password.get_secret_value() if password else None)
+        return url.render_as_string(hide_password=False)
+
+    @property
+    def pipeline_libpq_url(self) -> str:
+        """The URL the pipeline (Airflow tasks) connects with: medilink_pipeline when its password
+        is configured (MEDILINK_PIPELINE_DB_PASSWORD), else the warehouse user."""
+        if self.medilink_pipeline_db_password is None:
+            return self.libpq_url
+        return self.role_libpq_url("medilink_pipeline", self.medilink_pipeline_db_password)
 
     @property
     def input_prefix(self) -> str:

@@ -89,6 +89,8 @@ def settings(stack: Stack, database_url: str, tmp_path_factory: pytest.TempPathF
         aws_access_key_id=env["AWS_ACCESS_KEY_ID"],
         aws_secret_access_key=env["AWS_SECRET_ACCESS_KEY"],
         medilink_home=tmp_path_factory.mktemp("home"),
+        # the research models need one (a stack generates its own); a fixed test value
+        medilink_pseudonym_key="test-pseudonym-key-0123456789abcdef0123456789",
     )
 
 

@@ -1,14 +1,16 @@
-"""/analytics: totals (facility-stats) and the dbt marts. Analysts, admins and facility clients
-(the latter always limited to their own facility)."""
+"""/analytics: totals (facility-stats) and the dbt marts, for admins and facility clients (the latter
+always limited to their own facility). Analysts read the de-identified /research marts instead."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from apiflask import APIBlueprint
 from flask import Response, jsonify
 from pydantic import BaseModel, create_model
-from sqlalchemy import func, select
+from sqlalchemy import BigInteger, DateTime, Text, column, func, select, table
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import ProgrammingError
 
 from backend.api.crud import codec, contains
@@ -31,7 +33,7 @@ from backend.schemas.analytics import (
 from elt.reference import canonical_state
 
 bp = APIBlueprint("analytics", __name__, tag="Analytics")
-ALL_ROLES = ("admin", "facility", "analyst")
+ALL_ROLES = ("admin", "facility")
 UNDEFINED_TABLE = "42P01"
 
 
@@ -81,7 +83,9 @@ def _list_model(mart: Mart) -> type[BaseModel]:
     return create_model(f"{mart.model_name}List", __base__=PageMeta, data=(list[mart.row_model(analyst=False)], ...))
 
 
-def _mart_page(mart: Mart, params: PageQuery, filters: list[Any]) -> Response:
+def _mart_page(
+    mart: Mart, params: PageQuery, filters: list[Any], adjust: Callable[[list[dict]], None] | None = None
+) -> Response:
     """A page of a mart: role scoping, keyset order, analyst column hiding, audit of patient rows.
 
     Returned as a ready response: the documented row model has every column optional, and an
@@ -106,7 +110,10 @@ def _mart_page(mart: Mart, params: PageQuery, filters: list[Any]) -> Response:
             ) from None
         raise
     model = mart.row_model(analyst=analyst)
-    rows = [model.model_validate(dict(row._mapping)) for row in page.rows]
+    values = [dict(row._mapping) for row in page.rows]
+    if adjust is not None:
+        adjust(values)
+    rows = [model.model_validate(value) for value in values]
     if mart.audited:
         record_access(session, "list", mart.table_name, [row._mapping[mart.audit_id] for row in page.rows])
         session.commit()
@@ -143,14 +150,14 @@ def triage_trends(query_data: TriageTrendQuery):
 
 
 @bp.get("/condition-analysis")
-@requires("admin", "analyst")
+@requires("admin")
 @bp.input(ConditionQuery, location="query")
 @bp.output(_list_model(CONDITION_ANALYSIS))
 @errors(400, 503)
 def condition_analysis(query_data: ConditionQuery):
     """Likely conditions from triage visits by breakdown, with frequency and severity ranks
 
-    Ordered by breakdown, then frequency_rank. Aggregates across facilities: admin and analyst clients.
+    Ordered by breakdown, then frequency_rank. Aggregates across facilities: admin clients.
     """
     c = CONDITION_ANALYSIS.table.c
     filters: list[Any] = []
@@ -206,8 +213,9 @@ def facility_performance(query_data: FacilityPerformanceQuery):
 def patient_summary(query_data: PatientSummaryQuery):
     """One row per patient: 12-month activity, recent diagnoses and conditions, risk and engagement
 
-    Ordered by patient_id. Analyst clients do not get names; facility clients see their own
-    facility's patients only. Every read is audited.
+    Ordered by patient_id. Facility clients see their own facility's patients only, and of their
+    diagnoses only those their own facility recorded (as /medical-records shows them). Every read
+    is audited.
     """
     c = PATIENT_SUMMARY.table.c
     filters: list[Any] = []
@@ -221,4 +229,37 @@ def patient_summary(query_data: PatientSummaryQuery):
         filters.append(c.age_group == query_data.age_group)
     if query_data.sex:
         filters.append(c.sex == query_data.sex)
-    return _mart_page(PATIENT_SUMMARY, query_data, filters)
+    principal = current_principal()
+    adjust = (lambda rows: _own_diagnoses(rows, principal.facility_id)) if principal.is_facility else None
+    return _mart_page(PATIENT_SUMMARY, query_data, filters, adjust)
+
+
+# marts.patient_facility_diagnoses (dbt/models/clinical): the diagnoses each facility recorded itself.
+FACILITY_DIAGNOSES = table(
+    "patient_facility_diagnoses",
+    column("patient_id", BigInteger),
+    column("facility_id", BigInteger),
+    column("recent_diagnoses", ARRAY(Text)),
+    column("last_diagnosis", Text),
+    column("last_diagnosis_at", DateTime(timezone=True)),
+    schema="marts",
+)
+DIAGNOSIS_COLUMNS = ("recent_diagnoses", "last_diagnosis", "last_diagnosis_at")
+
+
+def _own_diagnoses(rows: list[dict], facility_id: int) -> None:
+    """Replace patient_summary's cross-facility diagnoses with the ones `facility_id` recorded."""
+    if not rows:
+        return
+    c = FACILITY_DIAGNOSES.c
+    found = db.session.execute(
+        select(c.patient_id, *(c[name] for name in DIAGNOSIS_COLUMNS)).where(
+            c.facility_id == facility_id, c.patient_id.in_([row["patient_id"] for row in rows])
+        )
+    )
+    own = {item.patient_id: item._mapping for item in found}
+    for row in rows:
+        mine = own.get(row["patient_id"])
+        row["recent_diagnoses"] = list(mine["recent_diagnoses"]) if mine else []
+        row["last_diagnosis"] = mine["last_diagnosis"] if mine else None
+        row["last_diagnosis_at"] = mine["last_diagnosis_at"] if mine else None

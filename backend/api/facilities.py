@@ -1,4 +1,4 @@
-"""/facilities: the facility directory. Any client reads it; only admins write it."""
+"""/facilities: the facility directory. Admins and facility clients read it; only admins write it."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ COLUMNS = tuple(FacilityIn.model_fields)
 
 
 @bp.get("")
-@requires("admin", "facility", "analyst")
+@requires("admin", "facility")
 @bp.input(FacilityQuery, location="query")
 @bp.output(FacilityList)
 @errors(400)
@@ -64,7 +64,7 @@ def _contains(column, text: str) -> ColumnElement[bool]:
 
 
 @bp.get("/<int:facility_id>")
-@requires("admin", "facility", "analyst")
+@requires("admin", "facility")
 @bp.output(FacilityOut)
 def get_facility(facility_id: int):
     """Get a facility"""

@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "elt.cli.dbt",
     "elt.cli.fhir",
     "elt.cli.status",
+    "elt.cli.retention",
     "backend.cli",
 )
 

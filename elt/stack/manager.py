@@ -16,6 +16,8 @@ from elt.stack.ports import free_port, port_in_use
 from elt.stack.postgres import EmbeddedPostgres
 from elt.stack.seaweed import EmbeddedS3, allocate_ports
 
+SERVICE_ROLES = ("api", "pipeline", "dbt", "analyst")
+
 
 def _token(length: int, alphabet: str = string.ascii_letters + string.digits) -> str:
     return "".join(secrets.choice(alphabet) for _ in range(length))
@@ -32,6 +34,10 @@ class StackState:
     region: str = "us-east-1"
     s3_pid: int | None = None
     started: list[str] = field(default_factory=list)  # services that `up` started
+    # The service roles' passwords (`medilink db roles` sets them) and the research marts'
+    # pseudonymisation key: generated once per stack, kept in stack.json/stack.env (mode 0600).
+    role_passwords: dict[str, str] = field(default_factory=lambda: {role: _token(32) for role in SERVICE_ROLES})
+    pseudonym_key: str = field(default_factory=lambda: secrets.token_hex(32))
 
     @classmethod
     def new(cls, bucket: str) -> StackState:
@@ -144,7 +150,11 @@ class Stack:
                 "POSTGRES_PASSWORD": pg.password,
                 "POSTGRES_DB": "medilink",
                 "AIRFLOW_DATABASE_URL": pg.url("airflow").replace("postgresql://", "postgresql+psycopg://"),
+                **{f"MEDILINK_{role.upper()}_DB_PASSWORD": self.state.role_passwords[role] for role in SERVICE_ROLES},
+                "DBT_POSTGRES_USER": "medilink_dbt",
+                "DBT_POSTGRES_PASSWORD": self.state.role_passwords["dbt"],
             }
+        values["MEDILINK_PSEUDONYM_KEY"] = self.state.pseudonym_key
         if s3:
             values |= {
                 "AWS_ENDPOINT_URL": self.s3.endpoint_url,

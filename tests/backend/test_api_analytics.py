@@ -83,6 +83,7 @@ def test_facility_stats_for_one_facility_and_a_facility_client_sees_only_its_own
     assert kano_client.get(f"/api/v1/analytics/facility-stats?facility_id={world['lagos']}").status_code == 404
     assert admin.get("/api/v1/analytics/facility-stats?facility_id=999999").status_code == 404
     assert caller("analyst").get("/api/v1/analytics/facility-stats").get_json()["total_patients"] == 3
+    assert caller("analyst").get("/api/v1/analytics/facility-stats").status_code == 403  # analysts: /research
 
 
 def test_facility_stats_estimate_big_tables_unless_exact_is_asked(admin, world, clean_db):
@@ -123,15 +124,15 @@ def test_mart_lists_page_by_cursor_in_key_order(admin, marts):
     assert admin.get("/api/v1/analytics/triage-trends?cursor=abc.def").status_code == 400
 
 
-def test_condition_analysis_counts_conditions_case_insensitively_for_admins_and_analysts(admin, caller, marts):
+def test_condition_analysis_counts_conditions_case_insensitively_for_admins_only(admin, caller, marts):
     overall = admin.get("/api/v1/analytics/condition-analysis?breakdown=overall").get_json()["data"]
     counts = {row["condition_key"]: (row["visit_count"], row["frequency_rank"]) for row in overall}
     assert counts["malaria"] == (3, 1)
     assert counts["typhoid fever"][0] == counts["pneumonia"][0] == counts["hypertension"][0] == 1
-    top = (
-        caller("analyst").get("/api/v1/analytics/condition-analysis?breakdown=state&state=Lagos&max_rank=1").get_json()
-    )
+    top = admin.get("/api/v1/analytics/condition-analysis?breakdown=state&state=Lagos&max_rank=1").get_json()
     assert [(r["state"], r["condition_key"]) for r in top["data"]] == [("Lagos", "malaria")]
+    # Unsuppressed small cells: analysts read the k-anonymous /research/condition-counts instead.
+    assert caller("analyst").get("/api/v1/analytics/condition-analysis").status_code == 403
     assert caller("facility", marts["lagos"]).get("/api/v1/analytics/condition-analysis").status_code == 403
 
 
@@ -148,7 +149,7 @@ def test_facility_performance_counts_each_facility(admin, caller, marts):
     assert [r["facility_id"] for r in low] == [marts["kano"]]
 
 
-def test_patient_summary_hides_names_from_analysts_and_is_audited(admin, caller, marts, clean_db):
+def test_patient_summary_is_for_admins_and_facilities_and_is_audited(admin, caller, marts, clean_db):
     full = admin.get("/api/v1/analytics/patient-summary").get_json()["data"]
     assert [(r["patient_id"], r["full_name"]) for r in full] == [
         (marts["ada"], "Ada Obi"),
@@ -156,12 +157,11 @@ def test_patient_summary_hides_names_from_analysts_and_is_audited(admin, caller,
         (marts["musa"], "Musa Bello"),
     ]
     assert {r["patient_id"]: r["age_group"] for r in full}[marts["ngozi"]] == "Infant"
-    analyst = caller("analyst")
-    anonymous = analyst.get("/api/v1/analytics/patient-summary?risk_level=High").get_json()["data"]
-    assert anonymous and all("full_name" not in row for row in anonymous)
+    assert caller("analyst").get("/api/v1/analytics/patient-summary").status_code == 403
+    high = admin.get("/api/v1/analytics/patient-summary?risk_level=High").get_json()["data"]
     last = audit_rows(clean_db)[-1]
-    assert (last[0], last[2], last[3]) == (analyst.client.client_id, "list", "patient_summary")
-    assert sorted(last[4]) == sorted(row["patient_id"] for row in anonymous)
+    assert (last[0], last[2], last[3]) == (admin.client.client_id, "list", "patient_summary")
+    assert high and sorted(last[4]) == sorted(row["patient_id"] for row in high)
     lagos = caller("facility", marts["lagos"]).get("/api/v1/analytics/patient-summary").get_json()["data"]
     assert [r["patient_id"] for r in lagos] == [marts["ada"], marts["ngozi"]]
     males = admin.get("/api/v1/analytics/patient-summary?sex=M").get_json()["data"]

@@ -152,11 +152,11 @@ def test_patch_into_another_facilitys_natural_key_is_409(admin, three_facilities
     assert response.get_json()["details"]["id"] == lagos_general["id"]
 
 
-def test_facility_and_analyst_clients_read_facilities_but_only_admins_write(caller, three_facilities):
+def test_facility_clients_read_facilities_analysts_do_not_and_only_admins_write(caller, three_facilities):
     facility_client = caller("facility", three_facilities[0]["id"])
     analyst = caller("analyst")
     assert facility_client.get("/api/v1/facilities").get_json()["total"] == 3
-    assert analyst.get(f"/api/v1/facilities/{three_facilities[2]['id']}").status_code == 200
+    assert analyst.get(f"/api/v1/facilities/{three_facilities[2]['id']}").status_code == 403
     for client in (facility_client, analyst):
         assert (
             client.post("/api/v1/facilities", json={"name": "X", "state": "Lagos", "lga": "Ikeja"}).status_code == 403

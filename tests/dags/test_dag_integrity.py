@@ -36,7 +36,7 @@ def test_every_dag_file_imports_without_errors_or_warnings(airflow_env):
     bag = DagBag(dag_folder=str(DAGS_FOLDER))
     assert bag.import_errors == {}
     assert bag.captured_warnings == {}
-    assert sorted(bag.dag_ids) == sorted([DAG_ID, "fhir_bulk_export", MONITORING_DAG_ID])
+    assert sorted(bag.dag_ids) == sorted([DAG_ID, "fhir_bulk_export", MONITORING_DAG_ID, "retention"])
     assert Path(bag.dags[DAG_ID].fileloc).name == "medical_records_pipeline.py"
     monitoring = bag.dags[MONITORING_DAG_ID]
     assert {"medilink", "monitoring"} <= set(monitoring.tags)
@@ -133,3 +133,14 @@ def test_the_dag_is_the_pipelines_step_list_in_order(dag):
         for task_id in later:
             assert dag.get_task(task_id).upstream_task_ids == set(earlier), task_id
     assert dag.dagrun_timeout is not None and dag.dagrun_timeout.total_seconds() == 6 * 3600
+def test_retention_runs_daily_after_the_pipeline_with_one_retried_purge_task(airflow_env):
+    from airflow.dag_processing.dagbag import DagBag
+
+    retention = DagBag(dag_folder=str(DAGS_FOLDER)).dags["retention"]
+    assert retention.schedule == "30 3 * * *"
+    assert retention.start_date == datetime(2025, 1, 1, tzinfo=UTC)
+    assert (retention.catchup, retention.max_active_runs) == (False, 1)
+    assert {"medilink", "retention"} <= set(retention.tags) and "idempotent" in retention.doc_md
+    assert retention.task_ids == ["purge"]
+    purge = retention.get_task("purge")
+    assert (purge.retries, purge.retry_delay) == (2, timedelta(minutes=5))

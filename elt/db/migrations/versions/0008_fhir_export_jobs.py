@@ -1,13 +1,13 @@
 """FHIR Bulk Data export jobs (api.export_jobs): one row per $export kick-off.
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 """
 
 from elt.db.migrations.sql import execute_sql_file
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

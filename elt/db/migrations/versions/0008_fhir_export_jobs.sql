@@ -61,3 +61,7 @@ create function api.fhir_items(variadic items text[]) returns text
 create function api.fhir_reference(type text, id text) returns text
     language sql stable parallel safe
     return '{"reference":"' || type || '/' || id || '"}';
+
+-- Jobs run in the API (medilink_api: default privileges of 0007 cover it) or in Airflow's
+-- fhir_bulk_export DAG, whose tasks connect as medilink_pipeline.
+grant select, insert, update, delete on api.export_jobs to medilink_pipeline;
