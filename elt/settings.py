@@ -181,6 +181,7 @@ class Settings(BaseSettings):
     @property
     def ratelimit_storage(self) -> str:
         return self.api_ratelimit_storage_uri or "memory://"
+
     # --- database roles, research marts (issue 13)
     # Passwords `medilink db roles` gives the service roles (LOGIN is set only for those given).
     medilink_api_db_password: SecretStr | None = None

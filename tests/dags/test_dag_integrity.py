@@ -133,6 +133,8 @@ def test_the_dag_is_the_pipelines_step_list_in_order(dag):
         for task_id in later:
             assert dag.get_task(task_id).upstream_task_ids == set(earlier), task_id
     assert dag.dagrun_timeout is not None and dag.dagrun_timeout.total_seconds() == 6 * 3600
+
+
 def test_retention_runs_daily_after_the_pipeline_with_one_retried_purge_task(airflow_env):
     from airflow.dag_processing.dagbag import DagBag
 

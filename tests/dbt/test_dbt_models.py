@@ -50,14 +50,14 @@ UNIT_TESTS = {
     "triage_visit_local_time_buckets_and_age_at_visit",
     "patient_recent_conditions_and_engagement_level",
     "facility_acuity_category_bands",
+    "research_age_bands_put_everyone_90_and_over_in_one_band",
+    "small_lga_cells_generalise_to_the_state_then_suppress",
 }
 LAYER_TAGS = {
     "staging": STAGING_VIEWS,
     "core": {"dim_facilities", "dim_patients", "dim_workers", "fct_medical_records", "fct_triage_visits"},
     "clinical": {"patient_summary", "facility_performance"},
     "analytics": {"triage_trends", "condition_analysis"},
-    "research_age_bands_put_everyone_90_and_over_in_one_band",
-    "small_lga_cells_generalise_to_the_state_then_suppress",
 }
 
 
