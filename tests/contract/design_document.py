@@ -22,7 +22,11 @@ import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DOCUMENT_NAME = "000_cd7c1f1bca5a5da4.txt"
-DEFAULT_PATH = REPO_ROOT.parent / "shared" / "seed" / DOCUMENT_NAME
+SEED = Path("shared") / "seed" / DOCUMENT_NAME
+# ../shared beside the clone (CI); a git worktree may sit deeper, so the nearest ancestor holding it wins.
+DEFAULT_PATH = next(
+    (parent / SEED for parent in REPO_ROOT.parents if (parent / SEED).is_file()), REPO_ROOT.parent / SEED
+)
 API_HOST = "localhost:5000"  # the document's API address; Airflow is localhost:8088
 REQUEST_LINE = re.compile(r"^(GET|POST|PUT|PATCH|DELETE) (\S+)$")
 ASSIGNMENT = re.compile(r"^([A-Z][A-Z0-9_]*)=(.*)$")

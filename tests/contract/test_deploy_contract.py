@@ -28,15 +28,12 @@ import psycopg
 import pytest
 import yaml
 from compose_interpolation import resolve
+from design_document import document_text
 from psycopg.conninfo import conninfo_to_dict
 
 from elt.db import migrate
 
 REPO = Path(__file__).resolve().parents[2]
-SEED = Path("shared") / "seed" / "000_cd7c1f1bca5a5da4.txt"
-# ../shared beside the clone (CI); a git worktree may sit one level deeper, so the nearest ancestor
-# holding shared/ wins.
-DOCUMENT = next((parent / SEED for parent in REPO.parents if (parent / SEED).is_file()), REPO.parent / SEED)
 TERRAFORM = REPO / "terraform"
 COMPOSE = REPO / "docker-compose.yaml"
 
@@ -50,8 +47,7 @@ REFUSED = {
 
 @pytest.fixture(scope="module")
 def document() -> str:
-    assert DOCUMENT.is_file(), f"the design document is expected at {DOCUMENT}"
-    return DOCUMENT.read_text(encoding="utf-8")
+    return document_text()
 
 
 def fenced_blocks(text: str, language: str) -> list[str]:
