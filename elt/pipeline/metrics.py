@@ -53,6 +53,8 @@ def record_step(
     **counts: int | None,
 ) -> None:
     """Insert one step's row; log (never raise) when the database will not take it."""
+    if conn.broken or conn.closed:  # the server is gone: the run reports that once, in one line
+        return
     values = [counts.get(column) for column in COUNTS]
     try:
         with conn.transaction():

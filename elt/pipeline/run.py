@@ -168,7 +168,8 @@ def _raise_if_lost(
 
 def file_summary(conn: psycopg.Connection, batch_id: int) -> list[dict]:
     rows = conn.execute(
-        "select f.object_key, f.entity, f.status, f.rows_read, f.error_code, f.error_message, f.archive_key,"
+        "select f.id, f.object_key, f.entity, f.status, f.rows_read, f.error_code, f.error_message, f.archive_key,"
+        " f.attempt,"
         " coalesce((select jsonb_object_agg(reason_code, n) from (select reason_code, count(*) as n"
         "   from etl.etl_rejected_rows r where r.file_id = f.id group by reason_code) as g), '{}'::jsonb)"
         " from etl.etl_files f where f.batch_id = %s order by f.id",
@@ -176,6 +177,7 @@ def file_summary(conn: psycopg.Connection, batch_id: int) -> list[dict]:
     ).fetchall()
     return [
         {
+            "file_id": file_id,
             "key": key,
             "entity": entity,
             "status": status,
@@ -183,7 +185,8 @@ def file_summary(conn: psycopg.Connection, batch_id: int) -> list[dict]:
             "error_code": code,
             "message": message,
             "archive_key": archive_key,
+            "attempt": attempt,
             "rejected_by_reason": reasons,
         }
-        for key, entity, status, rows_read, code, message, archive_key, reasons in rows
+        for file_id, key, entity, status, rows_read, code, message, archive_key, attempt, reasons in rows
     ]

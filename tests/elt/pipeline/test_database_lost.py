@@ -114,7 +114,9 @@ def test_killing_the_server_mid_upsert_ends_the_run_with_one_line_and_a_rerun_lo
 
     assert run.returncode == EXIT_DATABASE_UNAVAILABLE, err[-3000:]
     assert "Traceback" not in out + err
-    [line] = [line for line in err.splitlines() if line.strip()]
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err[-3000:]
+    [line] = lines
     assert line.startswith("Lost the database connection during step validate_upsert (batch 1). Committed: batch")
     assert "; tables facilities; the step's open transaction was rolled back." in line
     assert line.endswith("Run again when the database is back.")

@@ -35,7 +35,7 @@ def test_every_step_is_timed_with_its_rows_and_bytes(harness):
         (summary.batch_id,),
     )
     names = [row[0] for row in steps]
-    assert names == [f"stage_{e}" for e in ENTITIES] + ["validate_upsert", "error_reports", "archive"]
+    assert names == [f"stage_{e}" for e in ENTITIES] + ["validate_upsert", "report_archive"]
     assert all(row[1] == "success" and row[2] >= 0 for row in steps)
     staged = {row[0].removeprefix("stage_"): (row[3], row[6]) for row in steps if row[0].startswith("stage_")}
     assert staged == {e: (ROWS[e], len(ALL_FILES[f"{e}.csv"].encode())) for e in ENTITIES}
@@ -117,7 +117,7 @@ def test_textfile_holds_the_last_batch_for_node_exporter(harness, tmp_path):
     assert samples[("medilink_pipeline_last_batch_rows", (("kind", "rejected"),))] == 16
     assert samples[("medilink_pipeline_last_success_timestamp_seconds", ())] > datetime.now(UTC).timestamp() - 600
     steps = {dict(labels)["step"] for name, labels in samples if name.endswith("step_duration_seconds")}
-    assert steps == {f"stage_{e}" for e in ENTITIES} | {"validate_upsert", "error_reports", "archive"}
+    assert steps == {f"stage_{e}" for e in ENTITIES} | {"validate_upsert", "report_archive"}
     assert [p.name for p in path.parent.iterdir()] == ["medilink_pipeline.prom"]  # no temporary file left
 
 
@@ -167,4 +167,4 @@ def test_status_shows_the_last_batches_with_timing_and_rejection_rate(harness, s
     as_json = subprocess.run([*command, "--json"], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
     batch = json.loads(as_json.stdout)["batches"][0]
     assert batch["batch_id"] == summary.batch_id
-    assert len(batch["steps"]) == 8
+    assert len(batch["steps"]) == 7  # five stage steps, validate_upsert, report_archive (dbt skipped)
