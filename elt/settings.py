@@ -105,6 +105,9 @@ class Settings(BaseSettings):
     medilink_dq_active_days: int = Field(default=90, ge=1)
     # The local Airflow (`medilink airflow up`) sends StatsD metrics here (host:port) when set.
     medilink_airflow_statsd: str | None = None
+    # CloudWatch heartbeat after each completed batch (Medilink/PipelineHeartbeat, dimension
+    # Deployment=<this value>, e.g. medilink-production); the EC2 host sets it. Unset: none sent.
+    medilink_cloudwatch_heartbeat: str | None = None
     # --- local Airflow (elt/airflow_local.py; `medilink stack up` writes the metadata URL)
     airflow_database_url: str | None = None
     medilink_airflow_host: str = "127.0.0.1"
@@ -230,6 +233,7 @@ class Settings(BaseSettings):
         "medilink_alert_url",
         "medilink_metrics_textfile_dir",
         "medilink_airflow_statsd",
+        "medilink_cloudwatch_heartbeat",
         "airflow_database_url",
         "airflow_api_url",
         "airflow_username",

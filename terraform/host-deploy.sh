@@ -217,6 +217,8 @@ write_env() {
     done
     echo "MEDILINK_PSEUDONYM_KEY='$pseudonym_key'"
     echo "API_PROXY_HOPS=$proxy_hops"
+    # The pipeline's daily heartbeat for the CloudWatch alarm: Deployment=<project>-<environment>.
+    echo "MEDILINK_CLOUDWATCH_HEARTBEAT=${secrets_prefix%/}"
     if [[ -n $airflow_base_url ]]; then echo "AIRFLOW__API__BASE_URL=$airflow_base_url"; fi
     echo "S3_BUCKET=$bucket"
     echo "S3_PREFIX=$s3_prefix"

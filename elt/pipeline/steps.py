@@ -112,6 +112,10 @@ def finish(ctx: StepContext, failure: str | None = None) -> str:
 
     status = "failed" if failure else "completed"
     finish_batch(ctx.conn, _batch(ctx), status=status, error=failure)
+    if status == "completed" and not ctx.dry_run:
+        from elt.monitoring.heartbeat import put_heartbeat
+
+        put_heartbeat(ctx.settings)  # the CloudWatch alarm's daily heartbeat, where one is configured
     return status
 
 
