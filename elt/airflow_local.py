@@ -255,6 +255,13 @@ class LocalAirflow:
         }
         if settings.aws_endpoint_url:
             env["AWS_ENDPOINT_URL"] = settings.aws_endpoint_url
+        # dbt in the tasks: the research marts' key and k, and dbt's own role when configured.
+        env["MEDILINK_RESEARCH_K"] = str(settings.medilink_research_k)
+        if settings.medilink_pseudonym_key is not None:
+            env["MEDILINK_PSEUDONYM_KEY"] = settings.medilink_pseudonym_key.get_secret_value()
+        if settings.dbt_postgres_user and settings.dbt_postgres_password is not None:
+            env["DBT_POSTGRES_USER"] = settings.dbt_postgres_user
+            env["DBT_POSTGRES_PASSWORD"] = settings.dbt_postgres_password.get_secret_value()
         return env | statsd_env(settings) | self.connections()
 
     def process_env(self) -> dict[str, str]:

@@ -82,7 +82,6 @@ def test_facility_stats_for_one_facility_and_a_facility_client_sees_only_its_own
     assert (own["facility_id"], own["total_patients"], own["total_triage_visits"]) == (world["kano"], 1, 1)
     assert kano_client.get(f"/api/v1/analytics/facility-stats?facility_id={world['lagos']}").status_code == 404
     assert admin.get("/api/v1/analytics/facility-stats?facility_id=999999").status_code == 404
-    assert caller("analyst").get("/api/v1/analytics/facility-stats").get_json()["total_patients"] == 3
     assert caller("analyst").get("/api/v1/analytics/facility-stats").status_code == 403  # analysts: /research
 
 

@@ -65,9 +65,10 @@ def created(contract_app, bearer, request) -> dict[str, dict]:
     return create_all(contract_app.test_client(), bearer, request.param)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def world(contract_app, settings, database_url) -> tuple[dict[str, str], dict[str, dict]]:
-    """The examples' rows, created once for the read-only examples: (bearer, answers)."""
+    """The examples' rows for one read-only example: (bearer, answers). Per test, because the write
+    tests empty the database (clients included) and may run in between in any order."""
     empty(database_url)
     bearer = admin_bearer(contract_app, settings)
     return bearer, create_all(contract_app.test_client(), bearer, "/api/")

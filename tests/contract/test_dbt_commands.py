@@ -20,7 +20,7 @@ import pytest
 from contract_support import empty
 from design_document import dbt_commands
 
-from elt.dbt_runner import DBT_PROJECT_DIR, profile_env
+from elt.dbt_runner import DBT_PROJECT_DIR, profile_env, research_env
 from elt.settings import Settings
 
 DOCUMENT_PROFILES_DIR = "/root/.dbt"
@@ -47,6 +47,8 @@ def test_every_documented_dbt_command_works_with_the_profile_copied_elsewhere(
     env = {
         **os.environ,
         **profile_env(settings),
+        # as in the webserver container: the research marts' key reaches PostgreSQL through PGOPTIONS
+        **research_env(settings),
         "DBT_TARGET_PATH": str(target),
         "DBT_LOG_PATH": str(tmp_path / "logs"),
         "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",

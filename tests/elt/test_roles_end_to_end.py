@@ -76,7 +76,7 @@ def test_pipeline_dbt_and_api_each_work_as_their_own_role(role_settings, tmp_pat
     assert owners == {"medilink_dbt"} and patients > 0
 
     api_url = settings.role_libpq_url("medilink_api", settings.medilink_api_db_password)
-    app = create_app(settings.model_copy(update={"database_url": api_url}), make_api_settings())
+    app = create_app(make_api_settings(settings, database_url=api_url))
     http = app.test_client()
     from sqlalchemy import create_engine
     from sqlalchemy.orm import Session
