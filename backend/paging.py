@@ -193,6 +193,9 @@ class EstimateCache:
             return None
         return entry[1]
 
+    def clear(self) -> None:
+        self._entries.clear()
+
     def put(self, key: tuple[Any, str], total: int) -> None:
         if len(self._entries) >= self.SIZE:
             del self._entries[next(iter(self._entries))]

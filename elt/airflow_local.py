@@ -399,6 +399,8 @@ class LocalAirflow:
                 proc.wait(max(0.1, deadline - time.monotonic()))
             except psutil.TimeoutExpired:
                 _signal_group(proc, signal.SIGKILL)
+                with contextlib.suppress(psutil.TimeoutExpired):
+                    proc.wait(10)  # gone before `down` returns
         self._save_state({})
         return stopped
 

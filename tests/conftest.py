@@ -177,3 +177,12 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for tests that build Settings from explicit values only."""
     for name in SETTING_VARIABLES:
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_count_estimates() -> None:
+    """The API remembers planner estimates per process for 30 s; tests that empty and refill tables
+    must not see another test's totals."""
+    from backend.paging import ESTIMATES
+
+    ESTIMATES.clear()

@@ -77,6 +77,13 @@ def staging_batch(database_url):
         yield conn, batch_id
         for spec in ENTITY_SPECS.values():
             conn.execute(f"delete from {spec.stage_table} where batch_id = %s", (batch_id,))
+        # Another test may have reused this batch id after a truncate; its rejected rows go too.
+        conn.execute(
+            "delete from etl.etl_rejected_rows where batch_id = %(b)s"
+            " or file_id in (select id from etl.etl_files where batch_id = %(b)s)",
+            {"b": batch_id},
+        )
+        conn.execute("delete from etl.etl_audit_log where batch_id = %s", (batch_id,))
         conn.execute("delete from etl.etl_files where batch_id = %s", (batch_id,))
         conn.execute("delete from etl.etl_batches where id = %s", (batch_id,))
 
