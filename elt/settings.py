@@ -114,6 +114,9 @@ class Settings(BaseSettings):
     medilink_airflow_port: int = 8088
     medilink_airflow_worker_log_port: int = 8793
     medilink_airflow_triggerer_log_port: int = 8794
+    # --- local Superset (elt/dashboard/; `medilink dashboard up`)
+    medilink_superset_host: str = "127.0.0.1"
+    medilink_superset_port: int = 8089
 
     # --- API (backend/): checked by `require_api()` when the API is built, not by other commands
     # HS256 key for access tokens; 32 bytes at least (RFC 7518 §3.2). No default on purpose: a
