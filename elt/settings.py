@@ -194,6 +194,7 @@ class Settings(BaseSettings):
     medilink_pipeline_db_password: SecretStr | None = None
     medilink_dbt_db_password: SecretStr | None = None
     medilink_analyst_db_password: SecretStr | None = None
+    medilink_reporting_db_password: SecretStr | None = None  # the Operations dashboards (Superset)
     # dbt connects as this user when set (medilink_dbt); otherwise as the warehouse user above.
     dbt_postgres_user: str | None = None
     dbt_postgres_password: SecretStr | None = None
@@ -245,6 +246,7 @@ class Settings(BaseSettings):
         "medilink_pipeline_db_password",
         "medilink_dbt_db_password",
         "medilink_analyst_db_password",
+        "medilink_reporting_db_password",
         "dbt_postgres_user",
         "dbt_postgres_password",
         "medilink_pseudonym_key",

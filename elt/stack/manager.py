@@ -16,7 +16,7 @@ from elt.stack.ports import free_port, port_in_use
 from elt.stack.postgres import EmbeddedPostgres
 from elt.stack.seaweed import EmbeddedS3, allocate_ports
 
-SERVICE_ROLES = ("api", "pipeline", "dbt", "analyst")
+SERVICE_ROLES = ("api", "pipeline", "dbt", "analyst", "reporting")
 
 
 def _token(length: int, alphabet: str = string.ascii_letters + string.digits) -> str:
@@ -168,7 +168,14 @@ class Stack:
     # ------------------------------------------------------------------ state
     def _load_state(self) -> StackState:
         if self.state_file.exists():
-            return StackState(**json.loads(self.state_file.read_text()))
+            state = StackState(**json.loads(self.state_file.read_text()))
+            # A stack made before a role was added (medilink_reporting, 0010) gets its password now,
+            # kept at once so `stack env` prints the same one until `stack up` rewrites stack.env.
+            missing = [role for role in SERVICE_ROLES if role not in state.role_passwords]
+            if missing:
+                state.role_passwords |= {role: _token(32) for role in missing}
+                self._write_private(self.state_file, json.dumps(asdict(state), indent=2))
+            return state
         return StackState.new(self.bucket)
 
     def _save_state(self, *, postgres: bool, s3: bool) -> None:

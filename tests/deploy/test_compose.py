@@ -36,6 +36,7 @@ SECRETS = (
     "MEDILINK_PIPELINE_DB_PASSWORD",
     "MEDILINK_DBT_DB_PASSWORD",
     "MEDILINK_ANALYST_DB_PASSWORD",
+    "MEDILINK_REPORTING_DB_PASSWORD",
     "MEDILINK_PSEUDONYM_KEY",
 )
 AIRFLOW_SERVICES = (
@@ -58,6 +59,7 @@ DOTENV = {
     "MEDILINK_PIPELINE_DB_PASSWORD": "pipeline-role-pw-3c4d",
     "MEDILINK_DBT_DB_PASSWORD": "dbt-role-pw-5e6f",
     "MEDILINK_ANALYST_DB_PASSWORD": "analyst-role-pw-7a8b",
+    "MEDILINK_REPORTING_DB_PASSWORD": "reporting-role-pw-4f5e",
     "MEDILINK_PSEUDONYM_KEY": "pseudonym-key-9c0d",
     "API_JWT_SECRET": "api-jwt-4b6c",
     "AIRFLOW__API_AUTH__JWT_SECRET": "airflow-jwt-2e9d",
@@ -280,6 +282,7 @@ def test_each_service_connects_as_its_own_role(config: dict[str, Any]) -> None:
         "MEDILINK_PIPELINE_DB_PASSWORD": "pipeline-role-pw-3c4d",
         "MEDILINK_DBT_DB_PASSWORD": "dbt-role-pw-5e6f",
         "MEDILINK_ANALYST_DB_PASSWORD": "analyst-role-pw-7a8b",
+        "MEDILINK_REPORTING_DB_PASSWORD": "reporting-role-pw-4f5e",
     }
     holders = {name for name in config["services"] if "warehouse-pw-5d8e" in env_of(config, name).values()}
     assert holders == {"airflow-init", "postgres"}  # postgres: the local init script creates the owner
