@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import re
 import sys
 import zipfile
 from pathlib import Path
@@ -190,14 +191,27 @@ def export(target: Path) -> None:
     for old in target.rglob("*.yaml"):
         old.unlink()
     for name, text in files.items():
-        if name.startswith("databases/"):
-            config = yaml.safe_load(text)
-            config["sqlalchemy_uri"] = _placeholder_uri(config["sqlalchemy_uri"])
-            text = yaml.safe_dump(config, sort_keys=False)
+        name, text = _portable(name, text)
         path = target / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     print(f"Wrote {len(files)} files to {target}")
+
+
+def _portable(name: str, text: str) -> tuple[str, str]:
+    """One file of an export without what only this installation knows: database ids in names
+    and chart parameters, the connection's host and password. Re-exports then diff cleanly."""
+    config = yaml.safe_load(text)
+    folder, _, file_name = name.rpartition("/")
+    if folder in ("charts", "dashboards"):
+        stem = file_name.removesuffix(".yaml")
+        name = f"{folder}/{re.sub(r'_[0-9]+$', '', stem)}.yaml"
+    if folder == "charts":
+        for key in ("datasource", "slice_id", "dashboards"):
+            config["params"].pop(key, None)
+    if folder == "databases":
+        config["sqlalchemy_uri"] = _placeholder_uri(config["sqlalchemy_uri"])
+    return name, yaml.safe_dump(config, sort_keys=False, allow_unicode=True)
 
 
 def _placeholder_uri(uri: str) -> str:
