@@ -47,12 +47,12 @@ def _app():
     return create_app()
 
 
-def _read_bundle() -> dict[str, str]:
+def _read_bundle(assets: Path) -> dict[str, str]:
     contents = {}
-    for path in sorted(ASSETS.rglob("*.yaml")):
-        contents[str(path.relative_to(ASSETS))] = path.read_text(encoding="utf-8")
+    for path in sorted(assets.rglob("*.yaml")):
+        contents[str(path.relative_to(assets))] = path.read_text(encoding="utf-8")
     if "metadata.yaml" not in contents:
-        raise SystemExit(f"{ASSETS}/metadata.yaml is missing: not a Superset export bundle")
+        raise SystemExit(f"{assets}/metadata.yaml is missing: not a Superset export bundle")
     return contents
 
 
@@ -61,7 +61,7 @@ def _with_real_connections(contents: dict[str, str]) -> dict[str, str]:
     result = dict(contents)
     for file_name, variable in DATABASES.items():
         if file_name not in result:
-            raise SystemExit(f"{ASSETS}/{file_name} is missing")
+            raise SystemExit(f"The bundle has no {file_name}")
         config = yaml.safe_load(result[file_name])
         config["sqlalchemy_uri"] = os.environ[variable]
         result[file_name] = yaml.safe_dump(config, sort_keys=False)
@@ -99,8 +99,8 @@ def _analyst_role(security_manager: Any, database: Any) -> None:
             security_manager.del_permission_role(role, pv)
 
 
-def sync() -> None:
-    contents = _with_real_connections(_read_bundle())
+def sync(assets: Path) -> None:
+    contents = _with_real_connections(_read_bundle(assets))
     metadata = yaml.safe_load(contents["metadata.yaml"])
     contents["metadata.yaml"] = yaml.safe_dump({**metadata, "type": "assets"})
     app = _app()
@@ -225,7 +225,8 @@ def _placeholder_uri(uri: str) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="medilink_superset", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("sync", help="admin login, connections, dashboards, analyst role")
+    sync_parser = commands.add_parser("sync", help="admin login, connections, dashboards, analyst role")
+    sync_parser.add_argument("--assets", type=Path, default=ASSETS, help="the bundle folder to import")
     user_parser = commands.add_parser("user", help="create or update a login (password on stdin)")
     user_parser.add_argument("username")
     user_parser.add_argument("--role", choices=("analyst", "admin"), required=True)
@@ -233,7 +234,7 @@ def main(argv: list[str] | None = None) -> None:
     export_parser.add_argument("--to", type=Path, default=ASSETS)
     args = parser.parse_args(argv)
     if args.command == "sync":
-        sync()
+        sync(args.assets)
     elif args.command == "user":
         user(args.username, args.role)
     else:
