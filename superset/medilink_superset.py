@@ -35,6 +35,7 @@ DATABASES = {
 }
 # What a committed bundle says instead of a host and password (export writes it, sync replaces it).
 PLACEHOLDER_HOST = "medilink-postgres"
+MASKED_PASSWORD = "XXXXXXXXXX"  # noqa: S105 - Superset's own mask, not a password
 ANALYST_DASHBOARDS = ("triage", "facilities", "conditions")
 ADMIN_DASHBOARDS = ("data-quality", "pipeline-runs")
 # Built-in roles an analyst login also holds: Gamma (read dashboards and charts) and sql_lab.
@@ -105,12 +106,13 @@ def sync(assets: Path) -> None:
     contents["metadata.yaml"] = yaml.safe_dump({**metadata, "type": "assets"})
     app = _app()
     from flask import g
-    from superset import db, security_manager
     from superset.commands.importers.v1.assets import ImportAssetsCommand
     from superset.connectors.sqla.models import SqlaTable
     from superset.models.core import Database
     from superset.models.dashboard import Dashboard
     from superset.utils.core import override_user
+
+    from superset import db, security_manager
 
     with app.app_context():
         admin = _ensure_admin(security_manager)
@@ -140,8 +142,9 @@ def sync(assets: Path) -> None:
 
 def user(username: str, role: str) -> None:
     app = _app()
-    from superset import db, security_manager
     from werkzeug.security import generate_password_hash
+
+    from superset import db, security_manager
 
     password = sys.stdin.readline().rstrip("\n")
     if len(password) < 12:
@@ -170,10 +173,11 @@ def user(username: str, role: str) -> None:
 def export(target: Path) -> None:
     app = _app()
     from flask import g
-    from superset import db, security_manager
     from superset.commands.dashboard.export import ExportDashboardsCommand
     from superset.models.dashboard import Dashboard
     from superset.utils.core import override_user
+
+    from superset import db, security_manager
 
     with app.app_context():
         admin = security_manager.find_user(username=ADMIN)
@@ -219,7 +223,7 @@ def _placeholder_uri(uri: str) -> str:
     from sqlalchemy.engine import make_url
 
     url = make_url(uri)
-    return url.set(host=PLACEHOLDER_HOST, port=5432, password="XXXXXXXXXX").render_as_string(hide_password=False)
+    return url.set(host=PLACEHOLDER_HOST, port=5432, password=MASKED_PASSWORD).render_as_string(hide_password=False)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -28,17 +28,24 @@ def _fail(error: RuntimeError) -> typer.Exit:
 
 
 @dashboard_app.command()
-def up(timeout: float = typer.Option(300, help="Seconds to wait for Superset to answer.")) -> None:
+def up(
+    timeout: float = typer.Option(300, help="Seconds to wait for Superset to answer."),
+    assets: Path | None = typer.Option(None, help="Import this bundle folder instead of superset/assets."),
+) -> None:
     """Install Superset on first use, prepare its database, start it on 127.0.0.1:8089, import the dashboards."""
     local = _local()
     began = time.monotonic()
     try:
         with console.status("Starting Superset…") as status:
-            started = local.up(timeout=timeout, progress=status.update)
+            started = local.up(assets=assets.resolve() if assets else None, timeout=timeout, progress=status.update)
     except RuntimeError as error:  # DashboardError and missing settings
         raise _fail(error) from None
-    console.print(("Started" if started else "Superset was already running; updated") + f" in {time.monotonic() - began:.0f}s.")
-    console.print(f"Dashboards: {local.url}/dashboard/list/  (login: `medilink dashboard login`; logs in {local.logs_dir})")
+    console.print(
+        ("Started" if started else "Superset was already running; updated") + f" in {time.monotonic() - began:.0f}s."
+    )
+    console.print(
+        f"Dashboards: {local.url}/dashboard/list/  (login: `medilink dashboard login`; logs in {local.logs_dir})"
+    )
 
 
 @dashboard_app.command()

@@ -212,7 +212,9 @@ class LocalSuperset:
         return lines[-1] if lines else ""
 
     def _bootstrap(self, *args: str, stdin: str | None = None) -> str:
-        return self._run([str(self.binary("python")), str(BOOTSTRAP), *args], f"medilink_superset {args[0]}", stdin=stdin)
+        return self._run(
+            [str(self.binary("python")), str(BOOTSTRAP), *args], f"medilink_superset {args[0]}", stdin=stdin
+        )
 
     @property
     def _schema_marker(self) -> Path:
@@ -222,7 +224,10 @@ class LocalSuperset:
         """`superset db upgrade` and `superset init` when this venv has not prepared the database yet."""
         say = progress or (lambda _message: None)
         self.ensure_metadata_database()
-        wanted = {"requirements": hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest(), "database": self.metadata_url()}
+        wanted = {
+            "requirements": hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest(),
+            "database": self.metadata_url(),
+        }
         wanted["database"] = hashlib.sha256(wanted["database"].encode()).hexdigest()
         if self._schema_marker.exists() and json.loads(self._schema_marker.read_text()) == wanted:
             return
@@ -231,9 +236,10 @@ class LocalSuperset:
         self._run([str(self.binary("superset")), "init"], "superset init")
         _write_private(self._schema_marker, json.dumps(wanted) + "\n")
 
-    def sync(self) -> str:
-        """Admin login, connections, the committed dashboards and the analyst role (idempotent)."""
-        return self._bootstrap("sync")
+    def sync(self, assets: Path | None = None) -> str:
+        """Admin login, connections, the dashboards of ASSETS (the committed bundle unless given)
+        and the analyst role; idempotent."""
+        return self._bootstrap("sync", *(["--assets", str(assets)] if assets else []))
 
     def add_user(self, username: str, role: str) -> str:
         """Create or update a login; returns the generated password (shown once, kept nowhere)."""
@@ -271,7 +277,13 @@ class LocalSuperset:
 
     def status(self) -> Status:
         proc = self.process()
-        return Status(proc is not None, proc.pid if proc else None, self.url, proc is not None and self.healthy(), self.installed())
+        return Status(
+            proc is not None,
+            proc.pid if proc else None,
+            self.url,
+            proc is not None and self.healthy(),
+            self.installed(),
+        )
 
     def start(self) -> None:
         self.logs_dir.mkdir(parents=True, exist_ok=True)
@@ -294,14 +306,22 @@ class LocalSuperset:
             self.process_env(),
             file_actions=[
                 (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
-                (os.POSIX_SPAWN_OPEN, 1, str(self.logs_dir / "superset.log"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600),
+                (
+                    os.POSIX_SPAWN_OPEN,
+                    1,
+                    str(self.logs_dir / "superset.log"),
+                    os.O_WRONLY | os.O_CREAT | os.O_APPEND,
+                    0o600,
+                ),
                 (os.POSIX_SPAWN_DUP2, 1, 2),
             ],
             setsid=True,
         )
-        _write_private(self.state_file, json.dumps({"pid": pid, "create_time": psutil.Process(pid).create_time()}) + "\n")
+        _write_private(
+            self.state_file, json.dumps({"pid": pid, "create_time": psutil.Process(pid).create_time()}) + "\n"
+        )
 
-    def up(self, *, timeout: float = 300, progress: Progress | None = None) -> bool:
+    def up(self, *, assets: Path | None = None, timeout: float = 300, progress: Progress | None = None) -> bool:
         """Install, prepare, start and sync; True when this call started the server."""
         say = progress or (lambda _message: None)
         self.install(say)
@@ -312,14 +332,16 @@ class LocalSuperset:
             say(f"Starting Superset on {self.url}…")
             self.start()
             started = True
-        say("Importing the dashboards (superset/assets)…")
-        self.sync()
+        say(f"Importing the dashboards ({assets or 'superset/assets'})…")
+        self.sync(assets)
         deadline = time.monotonic() + timeout
         while not self.healthy():
             if self.process() is None:
                 raise DashboardError(f"Superset exited while starting; see {self.logs_dir / 'superset.log'}.")
             if time.monotonic() > deadline:
-                raise DashboardError(f"Superset did not answer within {timeout:.0f} s; see {self.logs_dir / 'superset.log'}.")
+                raise DashboardError(
+                    f"Superset did not answer within {timeout:.0f} s; see {self.logs_dir / 'superset.log'}."
+                )
             time.sleep(1)
         return started
 
