@@ -28,7 +28,7 @@ Usage: ./start.sh [command] [--with-dashboard]
   --help   this text
 
   --with-dashboard  with `run`: also Apache Superset with the five dashboards on :8089 (installed
-           into superset/.venv on first use, ~650 MB); a first start then loads a larger sample
+           into superset/.venv on first use, ~710 MB); a first start then loads a larger sample
 
 Settings come from the environment or .env (see .env.example); with none, everything is local.
 EOF

@@ -119,7 +119,7 @@ class LocalSuperset:
         uv = Path(sys.executable).with_name("uv")
         if not uv.exists():
             raise DashboardError("uv is missing from the project's venv: run ./start.sh install first.")
-        say("Installing Apache Superset into superset/.venv (first use: about 650 MB)…")
+        say("Installing Apache Superset into superset/.venv (first use: about 710 MB)…")
         self.logs_dir.mkdir(parents=True, exist_ok=True)
         with (self.logs_dir / "install.log").open("ab") as log:
             for command in (

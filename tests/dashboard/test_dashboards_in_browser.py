@@ -136,6 +136,10 @@ def test_analyst_sql_lab_reaches_research_and_nothing_else(analyst_browser, dash
     assert status == 200, body
     assert body["data"] == [{"n": dashboard_stack.query("select count(*)::int from research.triage_daily")[0][0]}]
 
+    # The analyst login stops any query after a minute (migration 0010).
+    status, body = _execute(analyst_browser, ids["Medilink research"], "show statement_timeout")
+    assert (status, body.get("data")) == (200, [{"statement_timeout": "1min"}])
+
     # The database role refuses identifiable tables, whatever Superset allows.
     for sql in ("select first_name from public.patients limit 1", "select * from marts.dim_patients limit 1"):
         status, body = _execute(analyst_browser, ids["Medilink research"], sql)

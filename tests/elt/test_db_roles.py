@@ -336,3 +336,15 @@ def test_reporting_has_exactly_the_granted_etl_relations(database_url: str) -> N
     assert etl == set(READABLE_BY_REPORTING)
     assert {name.split(".")[0] for name, _ in rows} <= {"etl", "marts"}
     assert not [name for name, writable in rows if writable]
+
+
+@pytest.mark.parametrize("role", ["medilink_analyst", "medilink_reporting"])
+def test_ad_hoc_logins_stop_a_query_after_a_minute(database_url: str, role: str) -> None:
+    # Role settings reach logins only: what Superset's connections use (the dashboard tests show
+    # it through SQL Lab); the API's SET LOCAL ROLE keeps its own limits.
+    with psycopg.connect(database_url) as conn:
+        (settings,) = conn.execute(
+            "select coalesce(setconfig, '{}') from pg_db_role_setting where setrole = %s::regrole and setdatabase = 0",
+            (role,),
+        ).fetchone()
+    assert "statement_timeout=60s" in settings

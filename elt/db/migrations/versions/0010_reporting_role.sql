@@ -32,3 +32,9 @@ to medilink_reporting;
 -- marts tables dbt makes later: by the dbt role, or by the migration runner in tests and ad-hoc runs.
 alter default privileges in schema marts grant select on tables to medilink_reporting;
 alter default privileges for role medilink_dbt in schema marts grant select on tables to medilink_reporting;
+
+-- The analyst and reporting logins run people's ad-hoc queries (Superset's SQL Lab and dashboards):
+-- no single query may hold the server for more than a minute. (Role settings apply to logins only,
+-- so the API's SET LOCAL ROLE research queries keep the API's own limits.)
+alter role medilink_analyst set statement_timeout = '60s';
+alter role medilink_reporting set statement_timeout = '60s';
