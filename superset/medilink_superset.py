@@ -215,6 +215,8 @@ def _portable(name: str, text: str) -> tuple[str, str]:
             config["params"].pop(key, None)
     if folder == "databases":
         config["sqlalchemy_uri"] = _placeholder_uri(config["sqlalchemy_uri"])
+    if name == "metadata.yaml":
+        config.pop("timestamp", None)  # optional, and a diff on every export
     return name, yaml.safe_dump(config, sort_keys=False, allow_unicode=True)
 
 

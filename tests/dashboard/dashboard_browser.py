@@ -95,11 +95,15 @@ def open_dashboard(driver: WebDriver, url: str, slug: str, expected: list[str]) 
 
 def screenshot(driver: WebDriver, path: Path) -> None:
     """The whole dashboard, not only the window: the window grows to the page's height first."""
+    # Superset scrolls the dashboard inside its own containers: the page ends below the lowest chart.
     height = driver.execute_script(
-        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);"
+        "return Math.max(...Array.from(document.querySelectorAll(\"[data-test='chart-grid-component']\"))"
+        ".map(e => e.getBoundingClientRect().bottom + window.scrollY));"
     )
-    width = driver.get_window_size()["width"]
-    driver.set_window_size(width, min(max(height, 900), 4000))
+    size = driver.get_window_size()
+    chrome = size["height"] - driver.execute_script("return window.innerHeight;")  # the window's own bars
+    width = size["width"]
+    driver.set_window_size(width, min(max(int(height) + 40 + chrome, 900), 4000))
     time.sleep(1)
     driver.save_screenshot(str(path))
     driver.set_window_size(width, 1300)

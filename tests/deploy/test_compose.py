@@ -336,7 +336,7 @@ def test_the_warehouse_connection_follows_an_rds_endpoint_with_verify_full(raw: 
 
 def test_on_aws_no_endpoint_or_keys_reach_the_containers(raw: dict[str, Any]) -> None:
     on_aws = {k: v for k, v in DOTENV.items() if not k.startswith(("AWS_ENDPOINT", "AWS_ACCESS", "AWS_SECRET"))}
-    config = resolve({**raw, "services": {k: v for k, v in raw["services"].items() if k != "seaweedfs"}}, on_aws)
+    config = resolve(raw, on_aws)  # the whole file: Compose interpolates every profile's services
     for name in (*AIRFLOW_SERVICES, "backend"):
         env = env_of(config, name)
         # Empty values: botocore ignores them and falls back to the instance role.
@@ -358,7 +358,17 @@ def test_local_s3_uses_the_same_credentials_and_bucket_as_the_clients(config: di
     scheduler = env_of(config, "scheduler")
     for key in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "S3_BUCKET"):
         assert seaweed[key] == scheduler[key] != ""
-    assert config["services"]["seaweedfs"]["command"][0] == "mini"
+    assert "exec /usr/bin/weed mini -dir=/data" in config["services"]["seaweedfs"]["command"][0]
+
+
+def test_local_s3_refuses_to_start_without_keys(raw: dict[str, Any]) -> None:
+    on_aws = {k: v for k, v in DOTENV.items() if not k.startswith(("AWS_ACCESS", "AWS_SECRET"))}
+    seaweed = resolve(raw, on_aws)["services"]["seaweedfs"]
+    assert seaweed["entrypoint"] == ["/bin/sh", "-c"]
+    env = {"PATH": os.environ["PATH"], **{k: str(v) for k, v in seaweed["environment"].items()}}
+    result = subprocess.run(["sh", "-c", seaweed["command"][0]], env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert "local-s3 needs AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY" in result.stderr
 
 
 def test_executor_is_local_by_default_and_celery_when_asked(raw: dict[str, Any], config: dict[str, Any]) -> None:
