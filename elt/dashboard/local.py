@@ -32,7 +32,9 @@ import psycopg
 from psycopg import sql
 from sqlalchemy.engine import make_url
 
+from elt.local_processes import recorded_process, signal_group, spawn_detached, write_private
 from elt.settings import PROJECT_ROOT, Settings
+from elt.stack.ports import port_in_use
 
 SUPERSET_DIR = PROJECT_ROOT / "superset"
 REQUIREMENTS = SUPERSET_DIR / "requirements.txt"
@@ -49,14 +51,6 @@ Progress = Callable[[str], None]
 
 class DashboardError(RuntimeError):
     """Something the user can act on; the message never carries secrets."""
-
-
-def _write_private(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    path.chmod(0o600)
 
 
 def _psycopg2(url: str) -> str:
@@ -142,7 +136,7 @@ class LocalSuperset:
         values = {"secret_key": secrets.token_urlsafe(48), "admin_password": secrets.token_urlsafe(18)}
         self.home.mkdir(parents=True, exist_ok=True)
         self.home.chmod(0o700)
-        _write_private(self.secrets_file, json.dumps(values, indent=2) + "\n")
+        write_private(self.secrets_file, json.dumps(values, indent=2) + "\n")
         return values
 
     def metadata_url(self) -> str:
@@ -234,7 +228,7 @@ class LocalSuperset:
         say("Preparing Superset's metadata database (db upgrade, init)…")
         self._run([str(self.binary("superset")), "db", "upgrade"], "superset db upgrade")
         self._run([str(self.binary("superset")), "init"], "superset init")
-        _write_private(self._schema_marker, json.dumps(wanted) + "\n")
+        write_private(self._schema_marker, json.dumps(wanted) + "\n")
 
     def sync(self, assets: Path | None = None) -> str:
         """Admin login, connections, the dashboards of ASSETS (the committed bundle unless given)
@@ -258,16 +252,7 @@ class LocalSuperset:
 
     def process(self) -> psutil.Process | None:
         """Our gunicorn master, recognised by pid *and* start time (pids get reused)."""
-        entry = self._load_state()
-        if not entry:
-            return None
-        try:
-            proc = psutil.Process(int(entry["pid"]))
-            if proc.status() == psutil.STATUS_ZOMBIE or abs(proc.create_time() - entry["create_time"]) > 1:
-                return None
-        except psutil.Error:
-            return None
-        return proc
+        return recorded_process(self._load_state())
 
     def healthy(self) -> bool:
         try:
@@ -299,27 +284,8 @@ class LocalSuperset:
             "--bind", f"{settings.medilink_superset_host}:{settings.medilink_superset_port}",
             "superset.app:create_app()",
         ]  # fmt: skip
-        # Its own session: it outlives `up` and `down` stops the whole group.
-        pid = os.posix_spawn(
-            gunicorn,
-            args,
-            self.process_env(),
-            file_actions=[
-                (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
-                (
-                    os.POSIX_SPAWN_OPEN,
-                    1,
-                    str(self.logs_dir / "superset.log"),
-                    os.O_WRONLY | os.O_CREAT | os.O_APPEND,
-                    0o600,
-                ),
-                (os.POSIX_SPAWN_DUP2, 1, 2),
-            ],
-            setsid=True,
-        )
-        _write_private(
-            self.state_file, json.dumps({"pid": pid, "create_time": psutil.Process(pid).create_time()}) + "\n"
-        )
+        record = spawn_detached(gunicorn, args, self.process_env(), self.logs_dir / "superset.log")
+        write_private(self.state_file, json.dumps(record) + "\n")
 
     def up(self, *, assets: Path | None = None, timeout: float = 300, progress: Progress | None = None) -> bool:
         """Install, prepare, start and sync; True when this call started the server."""
@@ -329,6 +295,11 @@ class LocalSuperset:
         self.prepare(say)
         started = False
         if self.process() is None:
+            host, port = self.settings.medilink_superset_host, self.settings.medilink_superset_port
+            if port_in_use(port, host):
+                raise DashboardError(
+                    f"Port {port} is taken by another program: set MEDILINK_SUPERSET_PORT to a free port."
+                )
             say(f"Starting Superset on {self.url}…")
             self.start()
             started = True
@@ -351,13 +322,11 @@ class LocalSuperset:
         if proc is None:
             self.state_file.unlink(missing_ok=True)
             return False
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(proc.pid, signal.SIGTERM)
+        signal_group(proc, signal.SIGTERM)
         try:
             proc.wait(timeout)
         except psutil.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(proc.pid, signal.SIGKILL)
+            signal_group(proc, signal.SIGKILL)
             with contextlib.suppress(psutil.TimeoutExpired):
                 proc.wait(10)
         self.state_file.unlink(missing_ok=True)

@@ -120,10 +120,9 @@ def bundle() -> Bundle:
 @pytest.fixture(scope="session")
 def dashboard_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DashboardStack]:
     home = tmp_path_factory.mktemp("dashboard-home")
-    port = _free_port()
     env = {key: value for key, value in os.environ.items() if not key.startswith(FOREIGN_PREFIXES)}
-    env |= {"MEDILINK_HOME": str(home), "MEDILINK_SUPERSET_PORT": str(port)}
-    stack = DashboardStack(home=home, env=env, url=f"http://127.0.0.1:{port}")
+    env |= {"MEDILINK_HOME": str(home)}
+    stack = DashboardStack(home=home, env=env, url="")
     stack.medilink("stack", "up")
     try:
         stack.medilink("db", "upgrade")
@@ -131,11 +130,27 @@ def dashboard_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dashbo
         stack.medilink("sample", "--out", str(sample), "--seed", "42", "--bad-rows", "0.02", *dashboard_sample_size())
         stack.medilink("upload", *sorted(str(path) for path in sample.glob("*.csv")))
         stack.medilink("pipeline", "run")
-        stack.medilink("dashboard", "up")
+        _dashboard_up_on_a_free_port(stack)
         yield stack
     finally:
         stack.medilink("dashboard", "down", check=False)
         stack.medilink("stack", "down", check=False)
+
+
+def _dashboard_up_on_a_free_port(stack: DashboardStack, attempts: int = 3) -> None:
+    """`medilink dashboard up` on a port free a moment ago; another program may take it first."""
+    for _ in range(attempts):
+        port = _free_port()
+        stack.env["MEDILINK_SUPERSET_PORT"] = str(port)
+        stack.url = f"http://127.0.0.1:{port}"
+        result = stack.medilink("dashboard", "up", check=False)
+        if result.returncode == 0:
+            return
+        log = stack.home / "superset" / "logs" / "superset.log"
+        taken = "is taken" in result.stderr or (log.exists() and "Address already in use" in log.read_text())
+        if not taken:
+            break
+    raise AssertionError(f"medilink dashboard up exited {result.returncode}:\n{result.stdout}\n{result.stderr}")
 
 
 @pytest.fixture(scope="session")
