@@ -22,8 +22,12 @@ lint: install ## ruff (lint and format check), the init.sql drift check runs in 
 check-deploy: install ## terraform fmt, checkov (no failed check) and shellcheck on the deployment files
 	bash .ci/deploy-checks.sh
 
+.PHONY: install-browser
+install-browser: ## Debian's chromium and chromium-driver for the dashboard browser tests
+	bash scripts/install-browser.sh
+
 .PHONY: test
-test: install lint check-deploy ## Lint, deploy checks, then every test against an embedded PostgreSQL and S3
+test: install lint check-deploy install-browser ## Lint, deploy checks, then every test (dashboards in headless Chromium included)
 	$(BIN)/pytest
 	@if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null || $(BIN)/python -c "import socket,sys; s=socket.socket(); s.settimeout(1); sys.exit(s.connect_ex(('127.0.0.1',5432)))"; then \
 		echo "PostgreSQL answers at 127.0.0.1:5432: running the pg_compat tests against it too"; \
@@ -51,6 +55,10 @@ init-sql: install ## Regenerate elt/init.sql from the migrations
 bench: install ## Run the ingest benchmark (bench/ingest.py; see --help for sizes)
 	$(BIN)/python bench/ingest.py
 
+.PHONY: dashboard-screenshots
+dashboard-screenshots: install install-browser ## Refresh docs/dashboards/*.png (the README's screenshots) from the browser tests
+	MEDILINK_DASHBOARD_SCREENSHOTS=$(CURDIR)/docs/dashboards $(BIN)/pytest tests/dashboard -p no:randomly -k admin_sees_every_chart
+
 .PHONY: clean
-clean: ## Remove the venv and caches (keeps .medilink/ data)
-	rm -rf $(VENV) .pytest_cache .ruff_cache dbt/target dbt/logs
+clean: ## Remove the venvs and caches (keeps .medilink/ data)
+	rm -rf $(VENV) superset/.venv .pytest_cache .ruff_cache dbt/target dbt/logs

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Medilink on one machine: ./start.sh [run|stop|status|install|docker|--help]
+# Medilink on one machine: ./start.sh [run|stop|status|install|docker|--help] [--with-dashboard]
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -8,10 +8,15 @@ VENV=.venv
 HOME_DIR=${MEDILINK_HOME:-$PWD/.medilink}
 API_PORT=${MEDILINK_API_PORT:-5000}
 API_PID_FILE=$HOME_DIR/api.pid
+WITH_DASHBOARD=0
+# The first start's sample: the default is small and quick; the dashboards need more rows, because
+# their research marts release only cells of at least k people (MEDILINK_RESEARCH_K, 5).
+SAMPLE_SIZE=()
+DASHBOARD_SAMPLE_SIZE=(--patients 10000 --records 20000 --triage 60000)
 
 usage() {
   cat <<'EOF'
-Usage: ./start.sh [command]
+Usage: ./start.sh [command] [--with-dashboard]
 
   run      (default) install, start PostgreSQL + S3 (embedded unless configured), apply the
            migrations, start Airflow (UI on :8088) and the REST API (:5000). On the first start
@@ -21,6 +26,9 @@ Usage: ./start.sh [command]
   install  create .venv and install the locked dependencies (what `make install` runs)
   docker   run the Docker Compose stack instead (needs Docker and a filled-in .env)
   --help   this text
+
+  --with-dashboard  with `run`: also Apache Superset with the five dashboards on :8089 (installed
+           into superset/.venv on first use, ~710 MB); a first start then loads a larger sample
 
 Settings come from the environment or .env (see .env.example); with none, everything is local.
 EOF
@@ -95,7 +103,7 @@ first_run() {
   local marker=$HOME_DIR/.sample-loaded
   [ -f "$marker" ] && return
   echo "First start: generating sample data and loading it through one DAG run…"
-  medilink sample --out "$HOME_DIR/sample" --seed 42 --bad-rows 0.02
+  medilink sample --out "$HOME_DIR/sample" --seed 42 --bad-rows 0.02 "${SAMPLE_SIZE[@]}"
   medilink upload "$HOME_DIR"/sample/*.csv
   # The run id goes to stdout, progress to stderr; a failed run must not end start.sh.
   if medilink pipeline trigger --wait --timeout 900; then
@@ -115,6 +123,7 @@ stop() {
     echo "Stopped the REST API."
   fi
   rm -f "$API_PID_FILE"
+  medilink dashboard down || true
   medilink airflow down || true
   medilink stack down || true
 }
@@ -122,6 +131,7 @@ stop() {
 status() {
   medilink stack status || true
   medilink airflow status || true
+  medilink dashboard status || true
   if api_running; then echo "REST API: http://127.0.0.1:$API_PORT (pid $(cat "$API_PID_FILE"))"; else echo "REST API: stopped"; fi
 }
 
@@ -131,12 +141,21 @@ run() {
   medilink db upgrade
   medilink airflow up
   start_api
+  if [ "$WITH_DASHBOARD" = 1 ] && [ ! -f "$HOME_DIR/.sample-loaded" ]; then
+    SAMPLE_SIZE=("${DASHBOARD_SAMPLE_SIZE[@]}")
+  fi
   first_run
+  local dashboard_line=""
+  if [ "$WITH_DASHBOARD" = 1 ]; then
+    medilink dashboard up
+    dashboard_line="  Dashboards      http://127.0.0.1:${MEDILINK_SUPERSET_PORT:-8089}   (login: \`.venv/bin/medilink dashboard login\`)"
+  fi
   cat <<EOF
 
 Medilink is running:
   Airflow UI      http://127.0.0.1:8088   (login: \`.venv/bin/medilink airflow login\`)
   REST API        http://127.0.0.1:$API_PORT   (docs at /docs; create a client: \`.venv/bin/medilink clients create --help\`)
+$dashboard_line
   Shell settings  eval "\$(.venv/bin/medilink stack env)"
   Logs            $HOME_DIR/logs/ and $HOME_DIR/airflow/logs/
 
@@ -160,7 +179,15 @@ docker_up() {
   docker compose ps
 }
 
-case "${1:-run}" in
+command=run
+for argument in "$@"; do
+  case "$argument" in
+    --with-dashboard) WITH_DASHBOARD=1 ;;
+    *) command=$argument ;;
+  esac
+done
+
+case "$command" in
   run) run ;;
   stop) stop ;;
   status) status ;;

@@ -102,8 +102,8 @@ else
   else
     failed+=("checkov terraform")
   fi
-  step "checkov Dockerfile backend/Dockerfile"
-  if run_checkov --file Dockerfile --file backend/Dockerfile --framework dockerfile; then
+  step "checkov Dockerfile backend/Dockerfile superset/Dockerfile"
+  if run_checkov --file Dockerfile --file backend/Dockerfile --file superset/Dockerfile --framework dockerfile; then
     echo "ok"
   else
     failed+=("checkov dockerfiles")

@@ -31,6 +31,7 @@ import httpx
 import psutil
 from sqlalchemy.engine import make_url
 
+from elt.local_processes import recorded_process, signal_group, spawn_detached, write_private
 from elt.settings import PROJECT_ROOT, Settings
 
 DAG_ID = "medical_records_etl_pipeline"
@@ -77,14 +78,6 @@ def _psycopg_sqlalchemy(url: str) -> str:
 
 def _with_database(sqlalchemy_url: str, database: str) -> str:
     return make_url(sqlalchemy_url).set(database=database).render_as_string(hide_password=False)
-
-
-def _write_private(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    path.chmod(0o600)
 
 
 @dataclass
@@ -172,7 +165,7 @@ class LocalAirflow:
             "api_secret_key": secrets.token_urlsafe(48),
             "fernet_key": base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
         }
-        _write_private(self.secrets_file, json.dumps(values, indent=2) + "\n")
+        write_private(self.secrets_file, json.dumps(values, indent=2) + "\n")
         return values
 
     def admin_password(self) -> tuple[str, bool]:
@@ -182,7 +175,7 @@ class LocalAirflow:
             if passwords.get(ADMIN_USER):
                 return passwords[ADMIN_USER], False
         password = secrets.token_urlsafe(18)
-        _write_private(self.passwords_file, json.dumps({ADMIN_USER: password}) + "\n")
+        write_private(self.passwords_file, json.dumps({ADMIN_USER: password}) + "\n")
         return password, True
 
     # ------------------------------------------------------------------ environment
@@ -305,22 +298,11 @@ class LocalAirflow:
         return {}
 
     def _save_state(self, state: dict[str, dict[str, float]]) -> None:
-        _write_private(self.state_file, json.dumps(state, indent=2) + "\n")
+        write_private(self.state_file, json.dumps(state, indent=2) + "\n")
 
     def process(self, component: str) -> psutil.Process | None:
         """Our process for COMPONENT, recognised by pid *and* start time (pids get reused)."""
-        entry = self._load_state().get(component)
-        if not entry:
-            return None
-        try:
-            proc = psutil.Process(int(entry["pid"]))
-            if proc.status() == psutil.STATUS_ZOMBIE:
-                return None
-            if abs(proc.create_time() - entry["create_time"]) > 1:
-                return None
-        except psutil.Error:
-            return None
-        return proc
+        return recorded_process(self._load_state().get(component))
 
     def status(self) -> list[ComponentStatus]:
         result = []
@@ -334,21 +316,9 @@ class LocalAirflow:
     def start_component(self, component: str) -> None:
         self.logs_dir.mkdir(parents=True, exist_ok=True)
         binary = self.airflow_binary()
-        # posix_spawn rather than Popen: the process gets its own session (it outlives `up` and is
-        # stopped as a group), and no Popen object is left behind to warn that its child still runs.
-        pid = os.posix_spawn(
-            binary,
-            [binary, component],
-            self.process_env(),
-            file_actions=[
-                (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
-                (os.POSIX_SPAWN_OPEN, 1, str(self.log_file(component)), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644),
-                (os.POSIX_SPAWN_DUP2, 1, 2),
-            ],
-            setsid=True,
-        )
+        record = spawn_detached(binary, [binary, component], self.process_env(), self.log_file(component))
         state = self._load_state()
-        state[component] = {"pid": pid, "create_time": psutil.Process(pid).create_time()}
+        state[component] = record
         self._save_state(state)
 
     def up(self, *, timeout: float = 240, progress: Progress | None = None) -> UpResult:
@@ -389,7 +359,7 @@ class LocalAirflow:
         procs = {component: self.process(component) for component in COMPONENTS}
         for component, proc in procs.items():
             if proc is not None:
-                _signal_group(proc, signal.SIGTERM)
+                signal_group(proc, signal.SIGTERM)
                 stopped.append(component)
         deadline = time.monotonic() + timeout
         for proc in procs.values():
@@ -398,7 +368,7 @@ class LocalAirflow:
             try:
                 proc.wait(max(0.1, deadline - time.monotonic()))
             except psutil.TimeoutExpired:
-                _signal_group(proc, signal.SIGKILL)
+                signal_group(proc, signal.SIGKILL)
                 with contextlib.suppress(psutil.TimeoutExpired):
                     proc.wait(10)  # gone before `down` returns
         self._save_state({})
@@ -534,16 +504,6 @@ class LocalAirflow:
 
 def _healthy(health: dict[str, Any], component: str) -> bool:
     return (health.get(component) or {}).get("status") == "healthy"
-
-
-def _signal_group(proc: psutil.Process, sig: signal.Signals) -> None:
-    """Signal the process group `up` created for this component (pgid == its pid)."""
-    try:
-        os.killpg(proc.pid, sig)
-    except ProcessLookupError:
-        return
-    except PermissionError:
-        proc.send_signal(sig)
 
 
 # ---------------------------------------------------------------------- module-level API

@@ -114,6 +114,9 @@ class Settings(BaseSettings):
     medilink_airflow_port: int = 8088
     medilink_airflow_worker_log_port: int = 8793
     medilink_airflow_triggerer_log_port: int = 8794
+    # --- local Superset (elt/dashboard/; `medilink dashboard up`)
+    medilink_superset_host: str = "127.0.0.1"
+    medilink_superset_port: int = 8089
 
     # --- API (backend/): checked by `require_api()` when the API is built, not by other commands
     # HS256 key for access tokens; 32 bytes at least (RFC 7518 §3.2). No default on purpose: a
@@ -191,6 +194,7 @@ class Settings(BaseSettings):
     medilink_pipeline_db_password: SecretStr | None = None
     medilink_dbt_db_password: SecretStr | None = None
     medilink_analyst_db_password: SecretStr | None = None
+    medilink_reporting_db_password: SecretStr | None = None  # the Operations dashboards (Superset)
     # dbt connects as this user when set (medilink_dbt); otherwise as the warehouse user above.
     dbt_postgres_user: str | None = None
     dbt_postgres_password: SecretStr | None = None
@@ -242,6 +246,7 @@ class Settings(BaseSettings):
         "medilink_pipeline_db_password",
         "medilink_dbt_db_password",
         "medilink_analyst_db_password",
+        "medilink_reporting_db_password",
         "dbt_postgres_user",
         "dbt_postgres_password",
         "medilink_pseudonym_key",

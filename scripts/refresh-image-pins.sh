@@ -5,14 +5,15 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-FILES=(Dockerfile backend/Dockerfile docker-compose.yaml)
+FILES=(Dockerfile backend/Dockerfile superset/Dockerfile docker-compose.yaml)
 
 usage() {
   cat <<'EOF'
 Usage: scripts/refresh-image-pins.sh [--check [--strict]] [-h|--help]
 
   (no option)  resolve each image's tag to its current digest in the registry and write
-               name:tag@sha256:<digest> into Dockerfile, backend/Dockerfile and docker-compose.yaml
+               name:tag@sha256:<digest> into Dockerfile, backend/Dockerfile, superset/Dockerfile and
+               docker-compose.yaml
                (needs registry access and `docker buildx imagetools` or `crane`)
   --check      list the images that carry no digest; exit 0 (a report), or 1 with --strict
   -h, --help   this text

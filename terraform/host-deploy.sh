@@ -19,7 +19,7 @@ WAIT_SECONDS=900
 DB_CA_DIR="$BASE/certs/db"
 # The RDS CA bundle covering every region (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.SSL.html).
 RDS_CA_URL=https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem
-DB_ROLES=(medilink_api medilink_pipeline medilink_dbt medilink_analyst)
+DB_ROLES=(medilink_api medilink_pipeline medilink_dbt medilink_analyst medilink_reporting)
 
 usage() {
   cat <<'EOF'

@@ -38,8 +38,8 @@ locals {
   api_host     = "api.${var.domain_name}"
   airflow_host = "airflow.${var.domain_name}"
 
-  # Service roles of the warehouse (migration 0007 creates them; host-deploy.sh gives them passwords).
-  db_roles = toset(["medilink_api", "medilink_pipeline", "medilink_dbt", "medilink_analyst"])
+  # Service roles of the warehouse (migrations 0007 and 0010 create them; host-deploy.sh gives them passwords).
+  db_roles = toset(["medilink_api", "medilink_pipeline", "medilink_dbt", "medilink_analyst", "medilink_reporting"])
 
   # The pipeline's daily heartbeat (a custom metric; see README "Alarms").
   heartbeat_namespace = "Medilink"

@@ -272,8 +272,8 @@ variable "db_username" {
   default     = "postgres"
 
   validation {
-    condition     = can(regex("^[a-z][a-z0-9_]{0,62}$", var.db_username)) && !contains(["rdsadmin", "rdsrepladmin", "rds_superuser", "medilink_api", "medilink_pipeline", "medilink_dbt", "medilink_analyst"], var.db_username)
-    error_message = "db_username must be a lowercase identifier, not an RDS-reserved name and not one of the service roles (medilink_api, medilink_pipeline, medilink_dbt, medilink_analyst)."
+    condition     = can(regex("^[a-z][a-z0-9_]{0,62}$", var.db_username)) && !contains(["rdsadmin", "rdsrepladmin", "rds_superuser", "medilink_api", "medilink_pipeline", "medilink_dbt", "medilink_analyst", "medilink_reporting"], var.db_username)
+    error_message = "db_username must be a lowercase identifier, not an RDS-reserved name and not one of the service roles (medilink_api, medilink_pipeline, medilink_dbt, medilink_analyst, medilink_reporting)."
   }
 }
 

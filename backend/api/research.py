@@ -3,7 +3,8 @@ and admins. The only patient-related data an analyst client can read through the
 
 Each request reads on its own connection as the medilink_analyst database role (see
 backend/research.py). Pages are JSON; `format=csv|parquet` downloads every matching row, and
-each download is recorded in the access audit as an export.
+each download is recorded in the access audit as an export. The dashboards' models
+(research.triage_daily, facility_map, condition_profile) are read by Superset and have no endpoint.
 """
 
 from __future__ import annotations

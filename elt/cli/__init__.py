@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "elt.cli.sample",
     "elt.cli.pipeline",
     "elt.cli.airflow",
+    "elt.cli.dashboard",
     "elt.cli.dbt",
     "elt.cli.fhir",
     "elt.cli.status",

@@ -50,7 +50,7 @@ def sql(
 
 @db_app.command()
 def roles() -> None:
-    """Give the service roles (medilink_api, _pipeline, _dbt, _analyst) LOGIN and their passwords.
+    """Give the service roles (medilink_api, _pipeline, _dbt, _analyst, _reporting) LOGIN and their passwords.
 
     Each password comes from MEDILINK_<ROLE>_DB_PASSWORD (e.g. MEDILINK_API_DB_PASSWORD); roles
     without one are left as they are. Run after `medilink db upgrade`, as the database owner.

@@ -1,4 +1,4 @@
-"""The service roles migration 0007 creates (NOLOGIN), and giving them LOGIN with a password.
+"""The service roles migrations 0007 and 0010 create (NOLOGIN), and giving them LOGIN with a password.
 
 Passwords are hashed here (SCRAM-SHA-256, by libpq) before they reach the server, so no plain
 password appears in a statement, a server log or pg_stat_activity.
@@ -27,6 +27,7 @@ ROLES = (
     ServiceRole("medilink_pipeline", "medilink_pipeline_db_password", "the ingest pipeline (Airflow tasks)"),
     ServiceRole("medilink_dbt", "medilink_dbt_db_password", "dbt"),
     ServiceRole("medilink_analyst", "medilink_analyst_db_password", "analysts' SQL access to research"),
+    ServiceRole("medilink_reporting", "medilink_reporting_db_password", "the admin Operations dashboards (0010)"),
 )
 
 

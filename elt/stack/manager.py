@@ -12,11 +12,12 @@ import string
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from elt.local_processes import write_private
 from elt.stack.ports import free_port, port_in_use
 from elt.stack.postgres import EmbeddedPostgres
 from elt.stack.seaweed import EmbeddedS3, allocate_ports
 
-SERVICE_ROLES = ("api", "pipeline", "dbt", "analyst")
+SERVICE_ROLES = ("api", "pipeline", "dbt", "analyst", "reporting")
 
 
 def _token(length: int, alphabet: str = string.ascii_letters + string.digits) -> str:
@@ -123,7 +124,7 @@ class Stack:
         self.state.started = []
         self.state.s3_pid = None
         if self.state_file.exists():
-            self._write_private(self.state_file, json.dumps(asdict(self.state), indent=2))
+            write_private(self.state_file, json.dumps(asdict(self.state), indent=2))
         return stopped
 
     def status(self) -> list[ServiceStatus]:
@@ -168,16 +169,17 @@ class Stack:
     # ------------------------------------------------------------------ state
     def _load_state(self) -> StackState:
         if self.state_file.exists():
-            return StackState(**json.loads(self.state_file.read_text()))
+            state = StackState(**json.loads(self.state_file.read_text()))
+            # A stack made before a role was added (medilink_reporting, 0010) gets its password now,
+            # kept at once so `stack env` prints the same one until `stack up` rewrites stack.env.
+            missing = [role for role in SERVICE_ROLES if role not in state.role_passwords]
+            if missing:
+                state.role_passwords |= {role: _token(32) for role in missing}
+                write_private(self.state_file, json.dumps(asdict(state), indent=2))
+            return state
         return StackState.new(self.bucket)
 
     def _save_state(self, *, postgres: bool, s3: bool) -> None:
-        self._write_private(self.state_file, json.dumps(asdict(self.state), indent=2))
+        write_private(self.state_file, json.dumps(asdict(self.state), indent=2))
         lines = [f"{key}={value}" for key, value in self.env(postgres=postgres, s3=s3).items()]
-        self._write_private(self.env_file, "\n".join(lines) + "\n")
-
-    @staticmethod
-    def _write_private(path: Path, text: str) -> None:
-        path.touch(mode=0o600, exist_ok=True)
-        path.chmod(0o600)
-        path.write_text(text)
+        write_private(self.env_file, "\n".join(lines) + "\n")

@@ -73,7 +73,7 @@ run "defaults_plan_without_a_load_balancer" {
     error_message = "the default subnets must stay where earlier releases put them"
   }
   assert {
-    condition     = length(aws_secretsmanager_secret.db_role) == 4 && aws_secretsmanager_secret.db_role["medilink_api"].name == "medilink-production/db/medilink_api"
+    condition     = length(aws_secretsmanager_secret.db_role) == 5 && aws_secretsmanager_secret.db_role["medilink_api"].name == "medilink-production/db/medilink_api"
     error_message = "one secret per service role"
   }
   assert {

@@ -453,6 +453,7 @@ def test_the_documents_env_values_reach_the_services(compose_raw: dict[str, Any]
         "MEDILINK_DBT_DB_PASSWORD": "x7",
         "MEDILINK_ANALYST_DB_PASSWORD": "x8",
         "MEDILINK_PSEUDONYM_KEY": "x9",
+        "MEDILINK_REPORTING_DB_PASSWORD": "x10",
         "S3_INPUT_PREFIX": "medical_records/input/",
         "AWS_REGION": "eu-west-1",
     }

@@ -40,7 +40,10 @@ MART_TABLES = {
     "data_quality_daily",
     "patient_facility_diagnoses",
 }
-RESEARCH_TABLES = {"patient_episodes", "condition_counts", "triage_counts", "facility_activity"}
+RESEARCH_TABLES = {
+    "patient_episodes", "condition_counts", "triage_counts", "facility_activity",
+    "triage_daily", "facility_map", "condition_profile",
+}  # fmt: skip
 UNIT_TESTS = {
     "age_group_bands_by_birthday",
     "triage_priority_mapping",
@@ -52,6 +55,9 @@ UNIT_TESTS = {
     "facility_acuity_category_bands",
     "research_age_bands_put_everyone_90_and_over_in_one_band",
     "small_lga_cells_generalise_to_the_state_then_suppress",
+    "daily_small_lga_cells_generalise_to_the_state_then_suppress",
+    "facility_map_withholds_small_facilities_and_classifies_the_rest",
+    "condition_profile_counts_people_over_all_months_then_applies_k",
 }
 LAYER_TAGS = {
     "staging": STAGING_VIEWS,

@@ -24,6 +24,7 @@ from psycopg.conninfo import conninfo_to_dict
 
 COMPOSE_FILE = Path(__file__).resolve().parents[2] / "docker-compose.yaml"
 PRODUCTION_FILE = COMPOSE_FILE.with_name("docker-compose.production.yaml")
+SUPERSET_DIR = COMPOSE_FILE.with_name("superset")
 
 SECRETS = (
     "AIRFLOW_ADMIN_PASSWORD",
@@ -36,8 +37,11 @@ SECRETS = (
     "MEDILINK_PIPELINE_DB_PASSWORD",
     "MEDILINK_DBT_DB_PASSWORD",
     "MEDILINK_ANALYST_DB_PASSWORD",
+    "MEDILINK_REPORTING_DB_PASSWORD",
     "MEDILINK_PSEUDONYM_KEY",
 )
+# Needed only by the `dashboard` profile: optional for Compose, checked when its containers start.
+DASHBOARD_SECRETS = ("SUPERSET_SECRET_KEY", "SUPERSET_ADMIN_PASSWORD")
 AIRFLOW_SERVICES = (
     "airflow-init",
     "webserver",
@@ -58,6 +62,7 @@ DOTENV = {
     "MEDILINK_PIPELINE_DB_PASSWORD": "pipeline-role-pw-3c4d",
     "MEDILINK_DBT_DB_PASSWORD": "dbt-role-pw-5e6f",
     "MEDILINK_ANALYST_DB_PASSWORD": "analyst-role-pw-7a8b",
+    "MEDILINK_REPORTING_DB_PASSWORD": "reporting-role-pw-4f5e",
     "MEDILINK_PSEUDONYM_KEY": "pseudonym-key-9c0d",
     "API_JWT_SECRET": "api-jwt-4b6c",
     "AIRFLOW__API_AUTH__JWT_SECRET": "airflow-jwt-2e9d",
@@ -67,6 +72,16 @@ DOTENV = {
     "AWS_DEFAULT_REGION": "eu-west-1",
     "AWS_ACCESS_KEY_ID": "local-key-id",
     "AWS_SECRET_ACCESS_KEY": "local-secret-3c7b",
+    "SUPERSET_SECRET_KEY": "superset-key-6d2a",
+    "SUPERSET_ADMIN_PASSWORD": "superset-admin-pw-0e4c",
+}
+
+# The warehouse on RDS, verified against the RDS CA bundle (as the EC2 host's .env has it).
+RDS = {
+    "POSTGRES_HOST": "db.abc.eu-west-1.rds.amazonaws.com",
+    "POSTGRES_SSLMODE": "verify-full",
+    "POSTGRES_SSLROOTCERT": "/etc/medilink/db-ca/rds-ca.pem",
+    "MEDILINK_DB_CA_DIR": "/opt/medilink/certs/db",
 }
 
 
@@ -106,6 +121,8 @@ def test_stack_has_the_design_documents_service_names_and_the_rest(raw: dict[str
         "statsd-exporter",
         "seaweedfs",
         "airflow-worker",
+        "superset-init",
+        "superset",
     }
     assert raw["services"]["webserver"]["command"] == "api-server"
     assert raw["services"]["scheduler"]["command"] == "scheduler"
@@ -120,6 +137,7 @@ def test_airflow_is_published_on_8088_and_the_api_on_5000_only_on_loopback_by_de
         "backend": ["127.0.0.1:5000:5000"],
         "seaweedfs": ["127.0.0.1:8333:8333"],
         "statsd-exporter": ["127.0.0.1:9102:9102"],
+        "superset": ["127.0.0.1:8089:8088"],
         "proxy": ["0.0.0.0:80:80", "0.0.0.0:443:443", "0.0.0.0:8443:8443"],
     }
 
@@ -138,6 +156,8 @@ def test_the_ec2_host_can_publish_both_ports_on_every_interface(raw: dict[str, A
     config = resolve(raw, {**DOTENV, "MEDILINK_BIND_ADDRESS": "0.0.0.0"})  # noqa: S104
     assert config["services"]["webserver"]["ports"] == ["0.0.0.0:8088:8080"]
     assert config["services"]["backend"]["ports"] == ["0.0.0.0:5000:5000"]
+    # Superset stays on loopback: its analysts reach it through a tunnel or the host, never directly.
+    assert config["services"]["superset"]["ports"] == ["127.0.0.1:8089:8088"]
 
 
 def test_every_service_has_an_enabled_healthcheck(config: dict[str, Any]) -> None:
@@ -185,8 +205,9 @@ def test_a_dependency_behind_another_profile_is_optional(config: dict[str, Any])
                 assert rule.get("required") is False, f"{name} → {dependency} must be required: false"
 
 
-def test_profiles_gate_local_s3_tls_metrics_and_the_celery_scale_out(config: dict[str, Any]) -> None:
+def test_profiles_gate_local_s3_tls_metrics_dashboards_and_the_celery_scale_out(config: dict[str, Any]) -> None:
     profiles = {name: svc.get("profiles") for name, svc in config["services"].items()}
+    assert profiles.pop("superset-init") == profiles.pop("superset") == ["dashboard"]
     assert profiles.pop("seaweedfs") == ["local-s3"]
     assert profiles.pop("airflow-worker") == ["scale"]
     assert profiles.pop("proxy") == ["tls"]
@@ -215,6 +236,8 @@ def test_an_empty_secret_counts_as_missing(raw: dict[str, Any]) -> None:
 
 
 def test_no_literal_password_or_secret_in_the_file(raw_text: str, config: dict[str, Any]) -> None:
+    for name in (*SECRETS, *DASHBOARD_SECRETS):
+        assert DOTENV[name] not in raw_text, name
     # Credentials inside URLs come from variables only.
     for user, password in re.findall(r"://([^:/@\s]+):([^@\s]+)@", raw_text):
         assert password.startswith("${") and password.endswith("}"), f"literal password for {user}"
@@ -280,6 +303,7 @@ def test_each_service_connects_as_its_own_role(config: dict[str, Any]) -> None:
         "MEDILINK_PIPELINE_DB_PASSWORD": "pipeline-role-pw-3c4d",
         "MEDILINK_DBT_DB_PASSWORD": "dbt-role-pw-5e6f",
         "MEDILINK_ANALYST_DB_PASSWORD": "analyst-role-pw-7a8b",
+        "MEDILINK_REPORTING_DB_PASSWORD": "reporting-role-pw-4f5e",
     }
     holders = {name for name in config["services"] if "warehouse-pw-5d8e" in env_of(config, name).values()}
     assert holders == {"airflow-init", "postgres"}  # postgres: the local init script creates the owner
@@ -292,14 +316,7 @@ def test_airflow_init_migrates_then_gives_the_roles_their_logins(config: dict[st
 
 
 def test_the_warehouse_connection_follows_an_rds_endpoint_with_verify_full(raw: dict[str, Any]) -> None:
-    rds = {
-        **DOTENV,
-        "POSTGRES_HOST": "db.abc.eu-west-1.rds.amazonaws.com",
-        "POSTGRES_SSLMODE": "verify-full",
-        "POSTGRES_SSLROOTCERT": "/etc/medilink/db-ca/rds-ca.pem",
-        "MEDILINK_DB_CA_DIR": "/opt/medilink/certs/db",
-    }
-    config = resolve(raw, rds)
+    config = resolve(raw, {**DOTENV, **RDS})
     for name in AIRFLOW_SERVICES:
         env = env_of(config, name)
         warehouse = json.loads(env["AIRFLOW_CONN_MEDILINK_WAREHOUSE"])
@@ -319,7 +336,7 @@ def test_the_warehouse_connection_follows_an_rds_endpoint_with_verify_full(raw: 
 
 def test_on_aws_no_endpoint_or_keys_reach_the_containers(raw: dict[str, Any]) -> None:
     on_aws = {k: v for k, v in DOTENV.items() if not k.startswith(("AWS_ENDPOINT", "AWS_ACCESS", "AWS_SECRET"))}
-    config = resolve({**raw, "services": {k: v for k, v in raw["services"].items() if k != "seaweedfs"}}, on_aws)
+    config = resolve(raw, on_aws)  # the whole file: Compose interpolates every profile's services
     for name in (*AIRFLOW_SERVICES, "backend"):
         env = env_of(config, name)
         # Empty values: botocore ignores them and falls back to the instance role.
@@ -341,7 +358,17 @@ def test_local_s3_uses_the_same_credentials_and_bucket_as_the_clients(config: di
     scheduler = env_of(config, "scheduler")
     for key in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "S3_BUCKET"):
         assert seaweed[key] == scheduler[key] != ""
-    assert config["services"]["seaweedfs"]["command"][0] == "mini"
+    assert "exec /usr/bin/weed mini -dir=/data" in config["services"]["seaweedfs"]["command"][0]
+
+
+def test_local_s3_refuses_to_start_without_keys(raw: dict[str, Any]) -> None:
+    on_aws = {k: v for k, v in DOTENV.items() if not k.startswith(("AWS_ACCESS", "AWS_SECRET"))}
+    seaweed = resolve(raw, on_aws)["services"]["seaweedfs"]
+    assert seaweed["entrypoint"] == ["/bin/sh", "-c"]
+    env = {"PATH": os.environ["PATH"], **{k: str(v) for k, v in seaweed["environment"].items()}}
+    result = subprocess.run(["sh", "-c", seaweed["command"][0]], env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert "local-s3 needs AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY" in result.stderr
 
 
 def test_executor_is_local_by_default_and_celery_when_asked(raw: dict[str, Any], config: dict[str, Any]) -> None:
@@ -552,3 +579,200 @@ def test_the_tls_profile_serves_both_services_over_tls12_and_redirects_http(raw:
         "backend": {"condition": "service_healthy"},
         "webserver": {"condition": "service_healthy"},
     }
+
+
+# --- the `dashboard` profile: Superset ---------------------------------------------------------------
+
+
+def _script(config: dict[str, Any], service: str) -> str:
+    command = config["services"][service]["command"]
+    assert command[:4] == ["bash", "-euo", "pipefail", "-c"], service
+    return command[-1]
+
+
+def _entrypoint() -> Any:
+    """superset/compose_entrypoint.py, loaded from its file (it lives in the image, not in a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("compose_entrypoint", SUPERSET_DIR / "compose_entrypoint.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_dashboard_image_is_the_pinned_official_lean_image_plus_the_locked_driver() -> None:
+    dockerfile = (SUPERSET_DIR / "Dockerfile").read_text()
+    (base,) = re.findall(r"^FROM (\S+)", dockerfile, re.MULTILINE)
+    assert base.split("@")[0] == "apache/superset:6.1.0"
+    # The driver's version is the one superset/requirements.txt locks for `medilink dashboard up`.
+    (locked,) = re.findall(r"^psycopg2-binary==(\S+) ", (SUPERSET_DIR / "requirements.txt").read_text(), re.MULTILINE)
+    (named,) = re.findall(r"psycopg2-binary==([0-9\\.]+) ", dockerfile)
+    assert named.replace("\\", "") == locked
+    # Its sed, run on the lock, gives a hash-checked requirement for the driver alone.
+    (script,) = re.findall(r"sed -n '([^']+)' /tmp/medilink-superset-requirements.txt", dockerfile)
+    extracted = subprocess.run(
+        ["sed", "-n", script, "requirements.txt"], cwd=SUPERSET_DIR, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert extracted[0] == f"psycopg2-binary=={locked} \\"
+    assert len(extracted) > 2 and all(line.strip().startswith("--hash=sha256:") for line in extracted[1:-1])
+    assert "--require-hashes" in dockerfile and "--no-deps" in dockerfile
+    # What the services run comes in with the image; the server runs as the image's own user.
+    copied = " ".join(re.findall(r"^COPY .*$", dockerfile, re.MULTILINE))
+    for name in ("superset_config.py", "medilink_superset.py", "compose_entrypoint.py", "assets"):
+        assert name in copied, name
+    assert re.findall(r"^USER (\S+)", dockerfile, re.MULTILINE)[-1] == "superset"
+    assert re.search(r"^HEALTHCHECK .*\n?.*http://localhost:8088/health", dockerfile, re.MULTILINE)
+
+
+def test_the_dashboard_services_are_built_from_that_image(config: dict[str, Any]) -> None:
+    for name in ("superset-init", "superset"):
+        service = config["services"][name]
+        assert service["build"] == {"context": "./superset", "dockerfile": "Dockerfile"}, name
+        assert service["image"] == "medilink-superset:local", name
+        assert service["entrypoint"] == ["python", "/app/medilink/compose_entrypoint.py"], name
+        assert env_of(config, name)["SUPERSET_CONFIG_PATH"] == "/app/medilink/superset_config.py", name
+    assert config["services"]["superset-init"]["restart"] == "no"
+    assert config["services"]["superset"]["restart"] == "unless-stopped"
+
+
+def test_a_stack_without_the_dashboard_profile_needs_none_of_its_variables(raw: dict[str, Any], raw_text: str) -> None:
+    without = {key: value for key, value in DOTENV.items() if key not in DASHBOARD_SECRETS}
+    config = resolve(raw, without)  # no MissingVariable
+    assert env_of(config, "superset")["SUPERSET_SECRET_KEY"] == ""
+    for name in DASHBOARD_SECRETS:
+        # Compose's own references (not the containers' shell, written $${...}) never require them.
+        references = re.findall(r"(?<!\$)\$\{" + name + r"(?![A-Za-z0-9_])([^}]*)\}", raw_text)
+        assert references == [":-"], f"{name}: {references}"
+
+
+@pytest.mark.parametrize(
+    ("service", "env", "message"),
+    [
+        ("superset-init", {}, "set SUPERSET_SECRET_KEY in .env for the dashboard profile"),
+        (
+            "superset-init",
+            {"SUPERSET_SECRET_KEY": "k"},
+            "set SUPERSET_ADMIN_PASSWORD in .env for the dashboard profile",
+        ),
+        ("superset", {}, "set SUPERSET_SECRET_KEY in .env for the dashboard profile"),
+    ],
+)
+def test_a_dashboard_container_refuses_to_start_without_its_secrets(
+    raw: dict[str, Any], service: str, env: dict[str, str], message: str
+) -> None:
+    # The variables are empty in the container when .env lacks them; the script stops before anything runs.
+    config = resolve(raw, {key: value for key, value in DOTENV.items() if key not in DASHBOARD_SECRETS})
+    container_env = {**env_of(config, service), **env, "PATH": os.environ["PATH"]}
+    result = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", _script(config, service)],
+        env=container_env, capture_output=True, text=True, check=False, timeout=30,
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert message in result.stderr
+    assert result.stdout == ""
+
+
+def test_superset_init_runs_after_airflow_init_and_superset_after_it(config: dict[str, Any]) -> None:
+    services = config["services"]
+    assert services["superset-init"]["depends_on"] == {
+        "postgres": {"condition": "service_healthy"},
+        # The warehouse's models and medilink_analyst/medilink_reporting's logins are made there.
+        "airflow-init": {"condition": "service_completed_successfully"},
+    }
+    assert services["superset"]["depends_on"] == {
+        "postgres": {"condition": "service_healthy"},
+        "superset-init": {"condition": "service_completed_successfully"},
+    }
+
+
+def test_superset_init_creates_the_database_then_migrates_then_syncs(config: dict[str, Any]) -> None:
+    script = _script(config, "superset-init")
+    steps = [line.strip() for line in script.splitlines() if line.strip().startswith(("superset ", "python "))]
+    assert steps == [
+        "python - <<'PY'",
+        "superset db upgrade",
+        "superset init",
+        "python /app/medilink/medilink_superset.py sync",
+    ]
+    serve = _script(config, "superset")
+    assert "exec gunicorn" in serve and "--bind 0.0.0.0:8088" in serve and '"superset.app:create_app()"' in serve
+    assert "localhost:8088/health" in " ".join(config["services"]["superset"]["healthcheck"]["test"])
+
+
+def test_the_entrypoint_puts_any_password_into_its_uri(config: dict[str, Any]) -> None:
+    from sqlalchemy.engine import make_url
+
+    entrypoint = _entrypoint()
+    awkward = {
+        "SUPERSET_METADATA_PASSWORD": "a@b:c/d%e#f?g&h",
+        "MEDILINK_ANALYST_DB_PASSWORD": "it's a pass word+",
+        "MEDILINK_REPORTING_DB_PASSWORD": "50%/~[x]",
+    }
+    env = entrypoint.environment({**env_of(config, "superset-init"), **awkward})
+    prefer = {"sslmode": "prefer"}
+    expected = {
+        "SUPERSET_METADATA_URI": ("airflow", "SUPERSET_METADATA_PASSWORD", "superset", {}),
+        "MEDILINK_RESEARCH_DB_URI": ("medilink_analyst", "MEDILINK_ANALYST_DB_PASSWORD", "medilink", prefer),
+        "MEDILINK_OPERATIONS_DB_URI": ("medilink_reporting", "MEDILINK_REPORTING_DB_PASSWORD", "medilink", prefer),
+    }
+    for name, (user, password_name, database, query) in expected.items():
+        url = make_url(env[name])
+        assert url.drivername == "postgresql+psycopg2", name
+        assert (url.username, url.password, url.host, url.port, url.database) == (
+            user,
+            awkward[password_name],
+            "postgres",
+            5432,
+            database,
+        ), name
+        assert dict(url.query) == query, name  # an empty sslrootcert is left to libpq's default
+    # The command sees each password once, inside its URI.
+    assert not set(awkward) & set(env)
+    # The server needs no warehouse login: the connections live in Superset's metadata.
+    superset = env_of(config, "superset")
+    assert "MEDILINK_ANALYST_DB_PASSWORD" not in superset and "MEDILINK_REPORTING_DB_PASSWORD" not in superset
+    assert "MEDILINK_SUPERSET_ADMIN_PASSWORD" not in superset
+
+
+def test_the_dashboard_connections_follow_an_rds_endpoint_with_verify_full(raw: dict[str, Any]) -> None:
+    from sqlalchemy.engine import make_url
+
+    config = resolve(raw, {**DOTENV, **RDS})
+    env = _entrypoint().environment(env_of(config, "superset-init"))
+    research = make_url(env["MEDILINK_RESEARCH_DB_URI"])
+    assert research.host == "db.abc.eu-west-1.rds.amazonaws.com"
+    assert dict(research.query) == {"sslmode": "verify-full", "sslrootcert": "/etc/medilink/db-ca/rds-ca.pem"}
+    # Superset's own tables stay on the compose PostgreSQL, beside Airflow's.
+    assert make_url(env["SUPERSET_METADATA_URI"]).host == "postgres"
+    for name in ("superset-init", "superset"):  # the server opens the warehouse connections too
+        assert "/opt/medilink/certs/db:/etc/medilink/db-ca:ro" in config["services"][name]["volumes"], name
+
+
+def test_superset_init_creates_the_metadata_database_once(config: dict[str, Any], server_url: str) -> None:
+    script = _script(config, "superset-init")
+    match = re.search(r"python - <<'PY'\n(?P<code>.*?)\nPY\n", script, re.DOTALL)
+    assert match, "superset-init no longer creates the database with Python"
+    server = conninfo_to_dict(server_url)
+    database = f"superset_{uuid.uuid4().hex[:8]}"
+    host, port = str(server.get("host") or "127.0.0.1"), str(server.get("port") or "5432")
+    env = {
+        "PATH": os.environ["PATH"],
+        # As the service passes them: the URI without its password, the password beside it.
+        "SUPERSET_METADATA_URI": f"postgresql+psycopg2://{server.get('user', 'postgres')}@{host}:{port}/{database}",
+        "SUPERSET_METADATA_PASSWORD": str(server.get("password", "")),
+    }
+    entrypoint = SUPERSET_DIR / "compose_entrypoint.py"
+    try:
+        for _ in range(2):  # every `up` runs it again: the second run finds the database and changes nothing
+            result = subprocess.run(
+                [sys.executable, str(entrypoint), sys.executable, "-c", match["code"]],
+                env=env, capture_output=True, text=True, check=False, timeout=60,
+            )  # fmt: skip
+            assert result.returncode == 0, result.stderr
+        with psycopg.connect(server_url) as conn:
+            found = conn.execute("select count(*) from pg_database where datname = %s", (database,)).fetchone()
+        assert found == (1,)
+    finally:
+        with psycopg.connect(server_url, autocommit=True) as conn:
+            conn.execute(sql.SQL("drop database if exists {}").format(sql.Identifier(database)))

@@ -222,9 +222,9 @@ def test_the_image_pin_check_lists_every_unpinned_image() -> None:
     )  # fmt: skip
     assert result.returncode == 0
     listed = re.findall(r"^unpinned: (\S+): (\S+)$", result.stdout, re.MULTILINE)
-    # Every FROM and image: of the three files, expected by reading them independently here.
+    # Every FROM and image: of the four files, expected by reading them independently here.
     expected = []
-    for name in ("Dockerfile", "backend/Dockerfile"):
+    for name in ("Dockerfile", "backend/Dockerfile", "superset/Dockerfile"):
         expected += [(name, m) for m in re.findall(r"^FROM (\S+)", (REPO / name).read_text(), re.MULTILINE)]
     compose = (REPO / "docker-compose.yaml").read_text()
     for image in re.findall(r"^\s+image: (\S+)$", compose, re.MULTILINE):

@@ -389,7 +389,9 @@ def test_every_service_role_and_the_pseudonym_key_have_a_kms_encrypted_secret(
     roles = hcl_resource(parsed, "aws_secretsmanager_secret", "db_role")
     assert roles["for_each"] == "${local.db_roles}"
     (db_roles,) = [attr(body, "db_roles") for body in blocks(tf, "locals").values() if attr(body, "db_roles")]
-    assert db_roles == 'toset(["medilink_api", "medilink_pipeline", "medilink_dbt", "medilink_analyst"])'
+    assert db_roles == (
+        'toset(["medilink_api", "medilink_pipeline", "medilink_dbt", "medilink_analyst", "medilink_reporting"])'
+    )
     key = hcl_resource(parsed, "aws_secretsmanager_secret", "pseudonym_key")
     for secret in (roles, key):
         assert secret["kms_key_id"] == "${aws_kms_key.main.arn}"

@@ -1,4 +1,4 @@
-"""Least-privilege database roles (migration 0007): what each service role can and cannot do.
+"""Least-privilege database roles (migrations 0007, 0010): what each service role can and cannot do.
 
 Privileges are checked with SET ROLE from the test's owner connection (the same checks PostgreSQL
 makes for a login as that role), so the cluster-wide roles' passwords are never changed by these
@@ -7,8 +7,10 @@ tests except in the one test of `medilink db roles`, which uses a fresh random p
 
 from __future__ import annotations
 
+import json
 import secrets
 import uuid
+from dataclasses import asdict
 
 import psycopg
 import pytest
@@ -44,14 +46,16 @@ def audit_row(database_url: str) -> int:
         ).fetchone()[0]
 
 
-def test_the_four_roles_exist_without_login(database_url: str) -> None:
+def test_the_service_roles_exist_without_login(database_url: str) -> None:
     with psycopg.connect(database_url) as conn:
         rows = dict(
             conn.execute(
                 "select rolname, rolsuper from pg_roles where rolname = any(%s)", ([role.name for role in ROLES],)
             ).fetchall()
         )
-    assert rows == dict.fromkeys(["medilink_api", "medilink_pipeline", "medilink_dbt", "medilink_analyst"], False)
+    assert rows == dict.fromkeys(
+        ["medilink_api", "medilink_pipeline", "medilink_dbt", "medilink_analyst", "medilink_reporting"], False
+    )
 
 
 def test_migrating_another_database_of_the_same_cluster_reuses_the_roles(server_url: str) -> None:
@@ -209,8 +213,9 @@ def test_a_stack_generates_role_passwords_and_a_pseudonym_key_once(tmp_path) -> 
     again = Stack(tmp_path / "home").env()  # nothing saved yet: a new state, new secrets
     assert first["DBT_POSTGRES_USER"] == "medilink_dbt"
     assert first["DBT_POSTGRES_PASSWORD"] == first["MEDILINK_DBT_DB_PASSWORD"]
-    secrets_made = [first[f"MEDILINK_{role}_DB_PASSWORD"] for role in ("API", "PIPELINE", "DBT", "ANALYST")]
-    assert len(set(secrets_made)) == 4 and all(len(value) >= 32 for value in secrets_made)
+    roles = ("API", "PIPELINE", "DBT", "ANALYST", "REPORTING")
+    secrets_made = [first[f"MEDILINK_{role}_DB_PASSWORD"] for role in roles]
+    assert len(set(secrets_made)) == len(roles) and all(len(value) >= 32 for value in secrets_made)
     assert (
         len(first["MEDILINK_PSEUDONYM_KEY"]) == 64
         and first["MEDILINK_PSEUDONYM_KEY"] != again["MEDILINK_PSEUDONYM_KEY"]
@@ -222,3 +227,124 @@ def test_a_stack_generates_role_passwords_and_a_pseudonym_key_once(tmp_path) -> 
 def test_a_short_pseudonym_key_is_refused() -> None:
     with pytest.raises(ValueError, match="32"):
         Settings(_env_file=None, medilink_pseudonym_key="too-short")
+
+
+def test_a_stack_saved_before_a_role_existed_gets_its_password_once(tmp_path) -> None:
+    """A stack.json written before medilink_reporting (0010) still loads; the new password is kept."""
+    from elt.stack import Stack
+
+    home = tmp_path / "home"
+    home.mkdir()
+    older = asdict(Stack(home).state)
+    del older["role_passwords"]["reporting"]
+    (home / "stack.json").write_text(json.dumps(older))
+
+    first = Stack(home).env()
+    again = Stack(home).env()
+    assert first["MEDILINK_ANALYST_DB_PASSWORD"] == older["role_passwords"]["analyst"]
+    assert len(first["MEDILINK_REPORTING_DB_PASSWORD"]) >= 32
+    assert again["MEDILINK_REPORTING_DB_PASSWORD"] == first["MEDILINK_REPORTING_DB_PASSWORD"]
+
+
+# ---------------------------------------------------------------- medilink_reporting (0010)
+READABLE_BY_REPORTING = (
+    "etl.etl_batches",
+    "etl.etl_files",
+    "etl.etl_audit_log",
+    "etl.etl_step_metrics",
+    "etl.etl_facility_rows",
+    "etl.batch_metrics",
+)
+
+
+@pytest.mark.parametrize("relation", READABLE_BY_REPORTING)
+def test_reporting_reads_the_pipeline_bookkeeping(database_url: str, relation: str) -> None:
+    assert run_as(database_url, "medilink_reporting", f"select count(*) from {relation}")[0][0] >= 0
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "select * from public.patients",
+        "select * from public.triage_visits",
+        "select * from etl.etl_rejected_rows",
+        "select * from etl.stage_patients",
+        "select * from api.clients",
+        "select * from api.access_audit",
+        "select * from research.triage_daily",  # no USAGE on research: refused whether it exists or not
+    ],
+)
+def test_reporting_cannot_read_people_raw_rows_research_or_api(database_url: str, sql: str) -> None:
+    with pytest.raises(DENIED):
+        run_as(database_url, "medilink_reporting", sql)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "insert into etl.etl_batches (triggered_by) values ('reporting')",
+        "update etl.etl_batches set status = status where false",
+        "delete from etl.etl_files where false",
+        "delete from etl.etl_step_metrics where false",
+        "truncate etl.etl_facility_rows",
+        "update etl.etl_audit_log set status = status where false",
+        "create table marts.intruder (id int)",
+        "create table etl.intruder (id int)",
+    ],
+)
+def test_reporting_writes_nothing(database_url: str, sql: str) -> None:
+    with pytest.raises(DENIED):
+        run_as(database_url, "medilink_reporting", sql)
+
+
+def test_reporting_reads_marts_tables_dbt_makes_later_and_cannot_change_them(database_url: str) -> None:
+    """Tables made after the migration, by the dbt role (as `medilink dbt` does) and by the owner."""
+    by_dbt, by_owner = (f"marts.probe_{uuid.uuid4().hex[:8]}" for _ in range(2))
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        conn.execute("set role medilink_dbt")
+        conn.execute(f"create table {by_dbt} (day date, visit_count int)")
+        conn.execute(f"insert into {by_dbt} values ('2024-03-01', 3)")
+        conn.execute("reset role")
+        conn.execute(f"create table {by_owner} (day date, visit_count int)")
+        conn.execute(f"insert into {by_owner} values ('2024-03-02', 4)")
+    try:
+        for table, day in ((by_dbt, 1), (by_owner, 2)):
+            rows = run_as(
+                database_url, "medilink_reporting", f"select extract(day from day)::int, visit_count from {table}"
+            )
+            assert rows == [(day, day + 2)]
+            for sql in (f"insert into {table} values (null, 1)", f"update {table} set visit_count = 0",
+                        f"delete from {table}"):  # fmt: skip
+                with pytest.raises(DENIED):
+                    run_as(database_url, "medilink_reporting", sql)
+    finally:
+        with psycopg.connect(database_url, autocommit=True) as conn:
+            conn.execute(f"drop table {by_dbt}, {by_owner}")
+
+
+def test_reporting_has_exactly_the_granted_etl_relations(database_url: str) -> None:
+    """Nothing in etl beyond the listed bookkeeping, and no privilege but SELECT anywhere."""
+    rows = run_as(
+        database_url,
+        "medilink_reporting",
+        "select n.nspname || '.' || c.relname, has_table_privilege(c.oid, 'insert, update, delete, truncate')"
+        " from pg_class as c join pg_namespace as n on n.oid = c.relnamespace"
+        " where n.nspname in ('etl', 'public', 'api', 'research', 'staging', 'marts') and c.relkind in ('r', 'v', 'p')"
+        " and has_table_privilege(c.oid, 'select')",
+    )
+    etl = {name for name, _ in rows if name.startswith("etl.")}
+    assert etl == set(READABLE_BY_REPORTING)
+    assert {name.split(".")[0] for name, _ in rows} <= {"etl", "marts"}
+    assert not [name for name, writable in rows if writable]
+
+
+@pytest.mark.parametrize("role", ["medilink_analyst", "medilink_reporting"])
+def test_ad_hoc_logins_stop_a_query_after_a_minute(database_url: str, role: str) -> None:
+    # Role settings reach logins only: what Superset's connections use (the dashboard tests show
+    # it through SQL Lab); the API's SET LOCAL ROLE keeps its own limits.
+    with psycopg.connect(database_url) as conn:
+        (settings,) = conn.execute(
+            "select coalesce(setconfig, '{}') from pg_db_role_setting where setrole = %s::regrole and setdatabase = 0",
+            (role,),
+        ).fetchone()
+    assert "statement_timeout=60s" in settings

@@ -1,0 +1,1 @@
+"""Apache Superset dashboards over the research and operations marts (issue 16)."""
