@@ -48,6 +48,8 @@ def _warehouse_url() -> str:
     schedule="@hourly",
     start_date=datetime(2025, 1, 1, tzinfo=UTC),
     catchup=False,
+    # Scheduled from the first deployment on, whatever Airflow's dags_are_paused_at_creation says.
+    is_paused_upon_creation=False,
     max_active_runs=4,
     default_args={"owner": "medilink", "retries": 2, "retry_delay": timedelta(minutes=2)},
     tags=["medilink", "fhir", "export"],

@@ -192,6 +192,8 @@ def _discover() -> dict[str, Any] | None:
     schedule="0 2 * * *",
     start_date=datetime(2025, 1, 1, tzinfo=UTC),
     catchup=False,
+    # Scheduled from the first deployment on, whatever Airflow's dags_are_paused_at_creation says.
+    is_paused_upon_creation=False,
     max_active_runs=1,
     dagrun_timeout=AIRFLOW_RUN_TIMEOUT,
     default_args={

@@ -36,6 +36,8 @@ cannot check, and a failed run alerts too.
     schedule="0 4 * * *",
     start_date=datetime(2025, 1, 1, tzinfo=UTC),
     catchup=False,
+    # Scheduled from the first deployment on, whatever Airflow's dags_are_paused_at_creation says.
+    is_paused_upon_creation=False,
     max_active_runs=1,
     default_args={"owner": "medilink", "retries": 2, "retry_delay": timedelta(minutes=5)},
     on_failure_callback=PipelineFailureNotifier(),

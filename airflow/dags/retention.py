@@ -36,6 +36,8 @@ def _warehouse_url() -> str:
     start_date=datetime(2025, 1, 1, tzinfo=UTC),
     schedule="30 3 * * *",
     catchup=False,
+    # Scheduled from the first deployment on, whatever Airflow's dags_are_paused_at_creation says.
+    is_paused_upon_creation=False,
     max_active_runs=1,
     tags=["medilink", "retention"],
     doc_md=DOC_MD,

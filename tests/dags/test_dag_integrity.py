@@ -37,6 +37,9 @@ def test_every_dag_file_imports_without_errors_or_warnings(airflow_env):
     assert bag.import_errors == {}
     assert bag.captured_warnings == {}
     assert sorted(bag.dag_ids) == sorted([DAG_ID, "fhir_bulk_export", MONITORING_DAG_ID, "retention"])
+    # Each starts unpaused wherever it is first deployed, whatever the Airflow configuration.
+    paused_at_creation = {dag_id: dag.is_paused_upon_creation for dag_id, dag in bag.dags.items()}
+    assert paused_at_creation == dict.fromkeys(bag.dag_ids, False)
     assert Path(bag.dags[DAG_ID].fileloc).name == "medical_records_pipeline.py"
     monitoring = bag.dags[MONITORING_DAG_ID]
     assert {"medilink", "monitoring"} <= set(monitoring.tags)
