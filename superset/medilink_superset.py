@@ -207,7 +207,7 @@ def _portable(name: str, text: str) -> tuple[str, str]:
     and chart parameters, the connection's host and password. Re-exports then diff cleanly."""
     config = yaml.safe_load(text)
     folder, _, file_name = name.rpartition("/")
-    if folder in ("charts", "dashboards"):
+    if folder.split("/")[0] in ("charts", "dashboards", "datasets"):
         stem = file_name.removesuffix(".yaml")
         name = f"{folder}/{re.sub(r'_[0-9]+$', '', stem)}.yaml"
     if folder == "charts":

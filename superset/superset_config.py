@@ -16,9 +16,14 @@ FEATURE_FLAGS = {"DASHBOARD_RBAC": True}
 # No anonymous access, no self-registration, no example data, no file uploads into a database.
 PUBLIC_ROLE_LIKE = None
 AUTH_USER_REGISTRATION = False
+# (Superset derives ALLOWED_EXTENSIONS from its own defaults before reading this file: set it too.)
 CSV_EXTENSIONS: set[str] = set()
 EXCEL_EXTENSIONS: set[str] = set()
 COLUMNAR_EXTENSIONS: set[str] = set()
+ALLOWED_EXTENSIONS: set[str] = set()
+# Superset limits login attempts (AUTH_RATE_LIMIT) only when its limiter is on, and turns it on
+# only for SUPERSET_ENV=production by default.
+RATELIMIT_ENABLED = True
 PREVENT_UNSAFE_DB_CONNECTIONS = True
 
 SESSION_COOKIE_HTTPONLY = True

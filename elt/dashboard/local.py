@@ -41,7 +41,6 @@ REQUIREMENTS = SUPERSET_DIR / "requirements.txt"
 CONFIG = SUPERSET_DIR / "superset_config.py"
 BOOTSTRAP = SUPERSET_DIR / "medilink_superset.py"
 METADATA_DATABASE = "superset"
-ADMIN_USER = "admin"
 # Sized for a 2-core machine: one gunicorn worker with threads (each worker holds ~400 MB).
 WORKERS = 1
 THREADS = 8
