@@ -41,6 +41,7 @@ REQUIREMENTS = SUPERSET_DIR / "requirements.txt"
 CONFIG = SUPERSET_DIR / "superset_config.py"
 BOOTSTRAP = SUPERSET_DIR / "medilink_superset.py"
 METADATA_DATABASE = "superset"
+INHERITED = ("PATH", "HOME", "USER", "LANG", "TZ", "TMPDIR", "SSL_CERT_FILE", "SSL_CERT_DIR")
 # Sized for a 2-core machine: one gunicorn worker with threads (each worker holds ~400 MB).
 WORKERS = 1
 THREADS = 8
@@ -173,7 +174,9 @@ class LocalSuperset:
         }
 
     def process_env(self) -> dict[str, str]:
-        inherited = {key: value for key, value in os.environ.items() if not key.startswith(("PYTHON", "VIRTUAL_ENV"))}
+        # Only what a process needs to run: Superset gets its own credentials from env(), never the
+        # warehouse owner's, the cloud keys or the other services' secrets a shell may hold.
+        inherited = {key: value for key, value in os.environ.items() if key in INHERITED or key.startswith("LC_")}
         return {**inherited, **self.env()}
 
     # ------------------------------------------------------------------ setup
